@@ -13,7 +13,7 @@ public final class OcrFolding {
 
     public static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!hasLetter(lower)) {
+        if (!hasLetter(lower) && !lower.equals("|")) {
             return lower;
         }
         // Two-character readings of one letter first, so their parts are not folded one by one.
