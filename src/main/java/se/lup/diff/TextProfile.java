@@ -5,13 +5,17 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import se.lup.repair.OcrFolding;
 
 /**
- * A text reduced to what survives OCR noise and reflowing: lower case, diacritics and punctuation dropped, whitespace
- * collapsed, leading section numbers removed (so renumbered headings still match), and its character trigrams.
+ * A text reduced to what survives OCR noise and reflowing: words OCR-folded ({@link OcrFolding}), diacritics and
+ * punctuation dropped, whitespace collapsed, leading section numbers removed (so renumbered headings still match),
+ * and its character trigrams.
  * Two versions of a record are compared through their profiles, never through raw strings.
  */
 record TextProfile(String folded, Set<String> trigrams) {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*\\d+(?:\\.\\d+)*\\.?\\s*");
@@ -28,7 +32,8 @@ record TextProfile(String folded, Set<String> trigrams) {
 
     static String fold(String text) {
         String unnumbered = LEADING_NUMBER.matcher(text).replaceFirst("");
-        String ascii = MARKS.matcher(Normalizer.normalize(unnumbered, Normalizer.Form.NFD)).replaceAll("");
+        String ocrFolded = WHITESPACE.splitAsStream(unnumbered).map(OcrFolding::fold).collect(Collectors.joining(" "));
+        String ascii = MARKS.matcher(Normalizer.normalize(ocrFolded, Normalizer.Form.NFD)).replaceAll("");
         return NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
