@@ -18,6 +18,9 @@ class BatchIngestTest {
     @TempDir
     Path folder;
 
+    @TempDir
+    Path later;
+
     private final LineStages stages = new LineStages();
     private final InMemoryStore store = new InMemoryStore();
 
@@ -95,7 +98,6 @@ class BatchIngestTest {
 
     @Test
     void aPlanIngestedLaterBecomesTheNextVersionOfItsLineage() throws IOException {
-        Path later = Files.createDirectory(folder.resolve("later"));
         Files.move(folder.resolve("farsta-vp-2023.txt"), later.resolve("farsta-vp-2023.txt"));
         Files.writeString(later.resolve("manifest.json"), """
                 {"documents": [{"file": "farsta-vp-2023.txt", "title": "Verksamhetsplan 2023", "organisation": "Farsta stadsdelsnämnd", "year": 2023, "type": "verksamhetsplan"}]}""");
