@@ -1,0 +1,17 @@
+package se.lup.pipeline;
+
+import java.util.Objects;
+import se.lup.clean.Cleaner;
+import se.lup.extract.Extractor;
+import se.lup.repair.Repairer;
+import se.lup.segment.Segmenter;
+
+/** The stage implementations a {@link DocumentPipeline} runs: configuration as an object, so tests and tools can swap any. */
+public record PipelineStages(Extractor extractor, Cleaner cleaner, Repairer repairer, Segmenter segmenter) {
+    public PipelineStages {
+        Objects.requireNonNull(extractor, "extractor");
+        Objects.requireNonNull(cleaner, "cleaner");
+        Objects.requireNonNull(repairer, "repairer");
+        Objects.requireNonNull(segmenter, "segmenter");
+    }
+}
