@@ -11,16 +11,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import se.lup.corpus.DocumentRefs;
+import se.lup.corpus.DocumentInfo;
 import se.lup.pipeline.ContentHash;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.ProcessedDocument;
-import se.lup.record.DocumentRef;
 
 /**
- * Ingests a set of documents into a {@link RecordStore}: documents whose content hash and metadata match what is
- * stored are skipped, the others run through the pipeline in parallel and are written one document at a time, a
+ * Ingests a set of documents into a {@link RecordStore}: documents whose content hash, metadata, lineage and version
+ * match what is stored are skipped, the others run through the pipeline in parallel and are written one document at a time, a
  * failing document is reported and skipped (its earlier records stay), and with {@code prune} stored documents that
  * are no longer among the inputs are removed. Because every write is atomic per document and unchanged documents are
  * skipped, rerunning after a crash finishes the job without duplicates.
@@ -48,8 +47,7 @@ public final class BatchIngest {
     public RunReport run(List<InputDocument> inputs, BatchProgress progress) throws IOException {
         long start = System.nanoTime();
         Map<String, StoredDocument> stored = store.storedDocuments();
-        List<InputDocument> versioned = Lineages.assign(inputs,
-                stored.values().stream().map(StoredDocument::ref).filter(Objects::nonNull).toList());
+        List<InputDocument> versioned = Lineages.assign(inputs, stored.values());
         progress.started(versioned.size());
         List<DocumentReport> reports = new ArrayList<>();
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
@@ -82,14 +80,13 @@ public final class BatchIngest {
         long start = System.nanoTime();
         try {
             String hash = ContentHash.of(in.file());
-            DocumentRef ref = DocumentRefs.of(in.file(), in.info());
-            if (stored != null && stored.contentHash().equals(hash) && (stored.ref() == null || stored.ref().equals(ref))) {
+            StoredDocument next = new StoredDocument(in.documentId(), fingerprint(hash, in.info()), in.info().lineage(),
+                    in.info().version());
+            if (next.equals(stored)) {
                 return DocumentReport.unchanged(in, seconds(start));
             }
             ProcessedDocument doc = pipeline.process(in.file(), in.info(), hash);
-            synchronized (store) { // documents are processed in parallel but committed one at a time
-                store.replaceDocument(in.documentId(), hash, doc.records());
-            }
+            store.replaceDocument(next, doc.records());
             return DocumentReport.indexed(in, doc, seconds(start));
         } catch (DocumentFailure e) {
             return DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start));
@@ -98,14 +95,22 @@ public final class BatchIngest {
         }
     }
 
+    /**
+     * What a document was built from: its bytes and the metadata its records carry. A manifest edit (a corrected
+     * title, say) therefore re-indexes the document just like an edit of the file.
+     */
+    static String fingerprint(String contentHash, DocumentInfo info) {
+        String metadata = String.join("\u0000", Objects.toString(info.title()), Objects.toString(info.organisation()),
+                Objects.toString(info.district()), Objects.toString(info.year()), Objects.toString(info.type()));
+        return contentHash + "/" + Integer.toHexString(metadata.hashCode());
+    }
+
     private List<DocumentReport> prune(Map<String, StoredDocument> stored, Set<String> present) throws IOException {
         List<DocumentReport> pruned = new ArrayList<>();
         for (StoredDocument doc : stored.values()) {
             if (!present.contains(doc.documentId())) {
-                synchronized (store) {
-                    store.deleteDocument(doc.documentId());
-                }
-                pruned.add(DocumentReport.pruned(doc.ref() == null ? doc.documentId() : doc.ref().file(), doc.documentId()));
+                store.deleteDocument(doc.documentId());
+                pruned.add(DocumentReport.pruned(doc.documentId(), doc.documentId()));
             }
         }
         return pruned;

@@ -107,4 +107,14 @@ class BatchIngestTest {
         assertEquals(1, store.records.get("farsta-vp-2022").get(0).document().version());
         assertEquals(2, store.records.get("farsta-vp-2023").get(0).document().version());
     }
+
+    @Test
+    void manifestEditReindexesTheDocumentItDescribes() throws IOException {
+        ingest(false);
+        Path manifest = folder.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"Verksamhetsplan 2023\"", "\"Verksamhetsplan med budget 2023\""));
+        RunReport report = ingest(false);
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 2), report.counts());
+        assertEquals("Verksamhetsplan med budget 2023", store.records.get("farsta-vp-2023").get(0).document().title());
+    }
 }
