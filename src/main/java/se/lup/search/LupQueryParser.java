@@ -122,7 +122,8 @@ public final class LupQueryParser extends QueryParser {
             any.add(new BoostQuery(folded, FOLDED_BOOST), Occur.SHOULD);
         }
         if (slop < 0) {
-            gazetteer.lookup(text).ifPresent(d ->
+            // District names and aliases only: a stadsdel ("Husby") stays a plain word.
+            gazetteer.findDistrict(text).ifPresent(d ->
                     any.add(new BoostQuery(keyword(IndexSchema.DISTRICT, d.name()), DISTRICT_BOOST), Occur.SHOULD));
         }
         BooleanQuery query = any.build();
@@ -130,12 +131,12 @@ public final class LupQueryParser extends QueryParser {
     }
 
     /**
-     * Called for the tokens the analyzer put at one position. In the decompounded field the first is the word's stem
+     * Called for the tokens the analyzer put at one position. In the decompounded fields the first is the word's stem
      * and the rest its dictionary parts (see {@link se.lup.index.SwedishTextAnalyzer}).
      */
     @Override
     protected Query newSynonymQuery(String field, TermAndBoost[] terms) {
-        if (!field.equals(IndexSchema.CONTENTS)) {
+        if (!field.equals(IndexSchema.CONTENTS) && !field.equals(IndexSchema.CONTENTS_FOLDED)) {
             return super.newSynonymQuery(field, terms);
         }
         BytesRef word = terms[0].term();
