@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
 import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.Manifest;
 import se.lup.index.IndexedDocument;
@@ -26,10 +25,10 @@ public final class PlanVersions implements AutoCloseable {
     public record Version(DocumentRef document, List<LupRecord> records) {}
 
     private final Path indexDir;
-    private final Supplier<DocumentPipeline> pipeline;
+    private final DocumentPipeline pipeline;
     private RecordIndex index;
 
-    public PlanVersions(Path indexDir, Supplier<DocumentPipeline> pipeline) {
+    public PlanVersions(Path indexDir, DocumentPipeline pipeline) {
         this.indexDir = indexDir;
         this.pipeline = pipeline;
     }
@@ -40,7 +39,7 @@ public final class PlanVersions implements AutoCloseable {
         if (Files.isRegularFile(file)) {
             DocumentInfo info = Manifest.load(file.toAbsolutePath().getParent()).lookup(file)
                     .orElseGet(() -> new DocumentInfo(file.getFileName().toString(), null, null, null, null, null, null, null, null));
-            ProcessedDocument doc = pipeline.get().process(file, info);
+            ProcessedDocument doc = pipeline.process(file, info);
             return new Version(doc.document(), doc.records());
         }
         IndexedDocument indexed = index().documents().get(fileOrId);
