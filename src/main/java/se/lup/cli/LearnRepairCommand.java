@@ -1,0 +1,49 @@
+package se.lup.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import se.lup.config.Json;
+import se.lup.config.LupHome;
+import se.lup.config.PipelineFiles;
+import se.lup.repair.OcrDevSplit;
+import se.lup.repair.RepairKnowledgeLearner;
+
+@Command(name = "learn-repair", description = "Learn OCR repair knowledge (confusions, word counts) from the tuning ocr-dev pairs and clean text.")
+public final class LearnRepairCommand implements Callable<Integer> {
+    @Parameters(paramLabel = "OCR_DEV_DIR", description = "Folder of NN.clean.txt / NN.ocr.txt pairs; only the tuning ids of pipeline/regression/ocr-dev-split.json are read.")
+    Path ocrDev;
+
+    @Option(names = "--out", description = "Where to write confusions.tsv and word-counts.tsv (default: pipeline/repair).")
+    Path out;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(ocrDev)) {
+            System.err.println("lup: " + ocrDev + ": not a folder of ocr-dev pairs");
+            return ExitCodes.USAGE;
+        }
+        List<String> cleanTexts = new ArrayList<>();
+        try (InputStream in = PipelineFiles.open("repair/learning.json")) {
+            JsonNode config = Json.MAPPER.readTree(in);
+            for (JsonNode file : config.path("clean_texts")) {
+                cleanTexts.add(Files.readString(LupHome.home().resolve(file.asText()), StandardCharsets.UTF_8));
+            }
+        }
+        Path target = out != null ? out : LupHome.home().resolve("pipeline/repair");
+        var pairs = OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE);
+        var summary = RepairKnowledgeLearner.learn(pairs, cleanTexts, target);
+        System.out.printf("learned from %d tuning pairs (%d aligned words, %d misread) and %d clean words; wrote %s%n",
+                summary.pairs(), summary.alignedWords(), summary.confusedWords(), summary.cleanWords(), target);
+        return ExitCodes.OK;
+    }
+}

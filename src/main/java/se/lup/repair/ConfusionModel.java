@@ -1,0 +1,209 @@
+package se.lup.repair;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * How OCR misreads Swedish: counts of clean segments read as other segments ("ä" as "a", "é", "ii"; "ö" as "6";
+ * "m" as "rn"), learned by aligning clean words with their OCR readings, plus how often each clean segment occurs.
+ * Inverted for repair: for an OCR segment, which clean segments could have produced it and with what probability.
+ * All in lower case; case is restored by the repairer.
+ */
+final class ConfusionModel {
+    /**
+     * A clean segment that may have been read as some OCR segment, with log P(OCR segment | clean segment) and
+     * log P(clean segment | OCR segment), the latter to rank spellings ("a" is far more often "a" than "å").
+     */
+    record Reading(String clean, double logProbability, double logPosterior) {}
+
+    static final int MAX_OCR_SEGMENT = 3;
+    private static final double UNSEEN_IDENTITY = Math.log(0.5);
+    private static final int MAX_CLEAN_SEGMENT = 2;
+
+    private final Map<String, Map<String, Double>> confusions = new TreeMap<>();
+    private final Map<String, Double> totals = new TreeMap<>();
+    private Map<String, List<Reading>> inverse;
+    private final Map<Character, Double> identity = new HashMap<>();
+    private final Map<Character, Double> identityPosterior = new HashMap<>();
+
+    /** Learns from aligned (clean word, OCR word) pairs. */
+    void learn(String cleanWord, String ocrWord) {
+        String clean = cleanWord.toLowerCase(Locale.ROOT);
+        String ocr = ocrWord.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < clean.length(); i++) {
+            totals.merge(String.valueOf(clean.charAt(i)), 1.0, Double::sum);
+            if (i + 1 < clean.length()) {
+                totals.merge(clean.substring(i, i + 2), 1.0, Double::sum);
+            }
+        }
+        if (!clean.equals(ocr)) {
+            edits(clean, ocr).forEach(e -> {
+                if (e[0].length() <= MAX_CLEAN_SEGMENT && e[1].length() <= MAX_OCR_SEGMENT && !e[0].isEmpty()) {
+                    add(e[0], e[1], 1.0);
+                }
+            });
+        }
+        inverse = null;
+    }
+
+    void add(String clean, String ocr, double count) {
+        confusions.computeIfAbsent(clean, k -> new TreeMap<>()).merge(ocr, count, Double::sum);
+        inverse = null;
+    }
+
+    /** Contiguous runs of edits between the two spellings, as {clean segment, OCR segment}. */
+    static List<String[]> edits(String clean, String ocr) {
+        int n = clean.length();
+        int m = ocr.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int sub = d[i - 1][j - 1] + (clean.charAt(i - 1) == ocr.charAt(j - 1) ? 0 : 1);
+                d[i][j] = Math.min(sub, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+            }
+        }
+        List<String[]> runs = new ArrayList<>();
+        int i = n;
+        int j = m;
+        int runCleanEnd = -1;
+        int runOcrEnd = -1;
+        while (i > 0 || j > 0) {
+            boolean match = i > 0 && j > 0 && clean.charAt(i - 1) == ocr.charAt(j - 1) && d[i][j] == d[i - 1][j - 1];
+            if (match) {
+                if (runCleanEnd >= 0) {
+                    runs.add(0, new String[] {clean.substring(i, runCleanEnd), ocr.substring(j, runOcrEnd)});
+                    runCleanEnd = -1;
+                }
+                i--;
+                j--;
+                continue;
+            }
+            if (runCleanEnd < 0) {
+                runCleanEnd = i;
+                runOcrEnd = j;
+            }
+            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + 1) {
+                i--;
+                j--;
+            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
+                i--;
+            } else {
+                j--;
+            }
+        }
+        if (runCleanEnd >= 0) {
+            runs.add(0, new String[] {clean.substring(0, runCleanEnd), ocr.substring(0, runOcrEnd)});
+        }
+        return runs;
+    }
+
+    /** Clean segments that OCR may have read as {@code ocrSegment} (the empty string: letters OCR dropped). */
+    List<Reading> readings(String ocrSegment) {
+        return inverse().getOrDefault(ocrSegment, List.of());
+    }
+
+    /**
+     * log P(a clean character is read as itself). A character never seen in clean text (é, &, {) is mostly a
+     * misreading, so taking it as written is given an even chance rather than certainty.
+     */
+    double identityLogProbability(char c) {
+        inverse();
+        return identity.getOrDefault(c, UNSEEN_IDENTITY);
+    }
+
+    /** log P(the OCR character is what was printed): how often it is itself rather than a misreading. */
+    double identityLogPosterior(char c) {
+        inverse();
+        return identityPosterior.getOrDefault(c, UNSEEN_IDENTITY);
+    }
+
+    private synchronized Map<String, List<Reading>> inverse() {
+        if (inverse == null) {
+            Map<String, List<Reading>> inv = new HashMap<>();
+            identity.clear();
+            identityPosterior.clear();
+            Map<String, Double> readAsTotal = new HashMap<>();
+            confusions.forEach((clean, readAs) -> readAs.forEach((ocr, count) -> readAsTotal.merge(ocr, count, Double::sum)));
+            // A dropped letter could have been at any position: its chance is per clean character, not per reading.
+            readAsTotal.put("", totals.entrySet().stream().filter(e -> e.getKey().length() == 1).mapToDouble(Map.Entry::getValue).sum());
+            confusions.forEach((clean, readAs) -> {
+                double total = Math.max(totals.getOrDefault(clean, 0.0), readAs.values().stream().mapToDouble(Double::doubleValue).sum()) + 1;
+                readAs.forEach((ocr, count) -> {
+                    double seenAsOcr = readAsTotal.get(ocr) + totals.getOrDefault(ocr, 0.0) + 1;
+                    inv.computeIfAbsent(ocr, k -> new ArrayList<>()).add(new Reading(clean, Math.log(count / total), Math.log(count / seenAsOcr)));
+                });
+            });
+            totals.forEach((clean, total) -> {
+                if (clean.length() == 1) {
+                    double errors = confusions.getOrDefault(clean, Map.of()).values().stream().mapToDouble(Double::doubleValue).sum();
+                    identity.put(clean.charAt(0), Math.log((Math.max(total - errors, 0) + 1) / (total + 1)));
+                }
+            });
+            readAsTotal.forEach((ocr, misread) -> {
+                if (ocr.length() == 1) {
+                    double itself = totals.getOrDefault(ocr, 0.0);
+                    identityPosterior.put(ocr.charAt(0), Math.log((itself + 1) / (itself + misread + 1)));
+                }
+            });
+            inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logPosterior).reversed()));
+            inverse = inv;
+        }
+        return inverse;
+    }
+
+    void write(Writer out) throws IOException {
+        out.write("# kind\tclean\tocr\tcount (generated by bin/lup learn-repair; confusion-priors.tsv adds readings by hand)\n");
+        for (var e : totals.entrySet()) {
+            if (e.getKey().length() == 1 || confusions.containsKey(e.getKey())) {
+                out.write("total\t" + e.getKey() + "\t\t" + format(e.getValue()) + "\n");
+            }
+        }
+        for (var e : confusions.entrySet()) {
+            for (var r : e.getValue().entrySet()) {
+                out.write("confusion\t" + e.getKey() + "\t" + r.getKey() + "\t" + format(r.getValue()) + "\n");
+            }
+        }
+    }
+
+    /** Reads a model file; {@code total} lines set segment counts, {@code confusion} lines add readings. */
+    void read(InputStream in) {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                switch (f[0]) {
+                    case "total" -> totals.merge(f[1], Double.parseDouble(f[3]), Double::sum);
+                    case "confusion" -> add(f[1], f[2], Double.parseDouble(f[3]));
+                    default -> throw new IllegalArgumentException("unknown line kind: " + f[0]);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        inverse = null;
+    }
+
+    private static String format(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}

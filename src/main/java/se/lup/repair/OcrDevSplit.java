@@ -1,0 +1,55 @@
+package se.lup.repair;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import se.lup.config.Json;
+import se.lup.config.PipelineFiles;
+
+/**
+ * The fixed split of the ocr-dev pairs ({@code pipeline/regression/ocr-dev-split.json}): repair knowledge is learned
+ * from {@code tune} only; {@code held_out} is read for nothing but the final evaluation.
+ */
+public record OcrDevSplit(List<String> tune, List<String> heldOut) {
+    public enum Part { TUNE, HELD_OUT, ALL }
+
+    /** One clean text with its OCR reading. */
+    public record Pair(String id, String clean, String ocr) {}
+
+    public static OcrDevSplit load() {
+        try (InputStream in = PipelineFiles.open("regression/ocr-dev-split.json")) {
+            return Json.MAPPER.readValue(in, OcrDevSplit.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pipeline/regression/ocr-dev-split.json", e);
+        }
+    }
+
+    /** The pairs NN.clean.txt / NN.ocr.txt in {@code dir} that belong to {@code part}, in file-name order. */
+    public List<Pair> pairs(Path dir, Part part) throws IOException {
+        List<Pair> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path clean : files.filter(f -> f.getFileName().toString().endsWith(".clean.txt")).sorted().toList()) {
+                String id = clean.getFileName().toString().replace(".clean.txt", "");
+                Path ocr = clean.resolveSibling(id + ".ocr.txt");
+                if (Files.isRegularFile(ocr) && belongs(id, part)) {
+                    out.add(new Pair(id, Files.readString(clean, StandardCharsets.UTF_8), Files.readString(ocr, StandardCharsets.UTF_8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private boolean belongs(String id, Part part) {
+        return switch (part) {
+            case TUNE -> tune.contains(id);
+            case HELD_OUT -> heldOut.contains(id);
+            case ALL -> true;
+        };
+    }
+}

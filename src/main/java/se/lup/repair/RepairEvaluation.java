@@ -1,0 +1,139 @@
+package se.lup.repair;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * Scores OCR repair on clean/OCR pairs, whitespace folded: CER (character edits per clean character), WER (word
+ * edits per clean word) and the WER of the clean words that contain å/ä/ö (a word counts as wrong unless the
+ * aligned word is identical). Also measures {@link OcrFolding} on the same pairs.
+ */
+public final class RepairEvaluation {
+    /** Error rates summed over pairs. */
+    public record Scores(double cer, double wer, double swedishLetterWer, int words, int swedishLetterWords) {}
+
+    /** Before and after repair on the same pairs. */
+    public record Result(int pairs, Scores raw, Scores repaired) {}
+
+    /**
+     * How well folding joins a clean word and its OCR reading: share of aligned word pairs with the same key (all,
+     * and those with å/ä/ö), and how many distinct clean words share a key with another clean word.
+     */
+    public record FoldingScores(int wordPairs, double sameKey, double sameKeySwedishLetters, int distinctCleanWords, int collidingCleanWords) {}
+
+    private RepairEvaluation() {}
+
+    public static Result evaluate(List<OcrDevSplit.Pair> pairs, UnaryOperator<String> repair) {
+        Counter raw = new Counter();
+        Counter repaired = new Counter();
+        for (OcrDevSplit.Pair p : pairs) {
+            raw.add(p.clean(), p.ocr());
+            repaired.add(p.clean(), repair.apply(p.ocr()));
+        }
+        return new Result(pairs.size(), raw.scores(), repaired.scores());
+    }
+
+    /** The clean words that are still wrong after repair, as "clean -> repaired (OCR)", for inspection. */
+    public static List<String> remainingErrors(List<OcrDevSplit.Pair> pairs, UnaryOperator<String> repair) {
+        List<String> errors = new java.util.ArrayList<>();
+        for (OcrDevSplit.Pair p : pairs) {
+            List<String> clean = split(foldWhitespace(p.clean()));
+            List<String> ocr = split(foldWhitespace(p.ocr()));
+            List<String> repaired = split(foldWhitespace(repair.apply(p.ocr())));
+            int[] toRepaired = WordAlignment.align(clean, repaired);
+            int[] toOcr = WordAlignment.align(clean, ocr);
+            for (int i = 0; i < clean.size(); i++) {
+                String r = toRepaired[i] < 0 ? "" : repaired.get(toRepaired[i]);
+                if (!r.equals(clean.get(i))) {
+                    errors.add(p.id() + ": " + clean.get(i) + " -> " + r + " (" + (toOcr[i] < 0 ? "" : ocr.get(toOcr[i])) + ")");
+                }
+            }
+        }
+        return errors;
+    }
+
+    public static FoldingScores folding(List<OcrDevSplit.Pair> pairs) {
+        int total = 0;
+        int same = 0;
+        int swedish = 0;
+        int swedishSame = 0;
+        Set<String> cleanWords = new HashSet<>();
+        for (OcrDevSplit.Pair p : pairs) {
+            List<String> clean = Tokens.words(p.clean());
+            List<String> ocr = Tokens.words(p.ocr());
+            int[] target = WordAlignment.align(clean, ocr);
+            for (int i = 0; i < clean.size(); i++) {
+                cleanWords.add(clean.get(i).toLowerCase(Locale.ROOT));
+                if (target[i] < 0) {
+                    continue;
+                }
+                boolean sameKey = OcrFolding.fold(clean.get(i)).equals(OcrFolding.fold(ocr.get(target[i])));
+                total++;
+                same += sameKey ? 1 : 0;
+                if (hasSwedishLetter(clean.get(i))) {
+                    swedish++;
+                    swedishSame += sameKey ? 1 : 0;
+                }
+            }
+        }
+        Map<String, Integer> perKey = new HashMap<>();
+        cleanWords.forEach(w -> perKey.merge(OcrFolding.fold(w), 1, Integer::sum));
+        int colliding = cleanWords.stream().mapToInt(w -> perKey.get(OcrFolding.fold(w)) > 1 ? 1 : 0).sum();
+        return new FoldingScores(total, ratio(same, total), ratio(swedishSame, swedish), cleanWords.size(), colliding);
+    }
+
+    private static final class Counter {
+        long charEdits;
+        long chars;
+        long wordEdits;
+        int words;
+        int swedishWrong;
+        int swedishWords;
+
+        void add(String cleanText, String hypothesisText) {
+            String clean = foldWhitespace(cleanText);
+            String hypothesis = foldWhitespace(hypothesisText);
+            charEdits += EditDistance.chars(clean, hypothesis);
+            chars += clean.length();
+            List<String> cleanWords = split(clean);
+            List<String> hypothesisWords = split(hypothesis);
+            wordEdits += EditDistance.words(cleanWords, hypothesisWords);
+            words += cleanWords.size();
+            int[] target = WordAlignment.align(cleanWords, hypothesisWords);
+            for (int i = 0; i < cleanWords.size(); i++) {
+                if (hasSwedishLetter(cleanWords.get(i))) {
+                    swedishWords++;
+                    if (target[i] < 0 || !cleanWords.get(i).equals(hypothesisWords.get(target[i]))) {
+                        swedishWrong++;
+                    }
+                }
+            }
+        }
+
+        Scores scores() {
+            return new Scores(ratio(charEdits, chars), ratio(wordEdits, words), ratio(swedishWrong, swedishWords), words, swedishWords);
+        }
+    }
+
+    static String foldWhitespace(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    private static List<String> split(String folded) {
+        return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
+    }
+
+    private static boolean hasSwedishLetter(String word) {
+        return word.chars().anyMatch(c -> Tokens.isSwedishLetter((char) c));
+    }
+
+    private static double ratio(long part, long whole) {
+        return whole == 0 ? 0 : (double) part / whole;
+    }
+}

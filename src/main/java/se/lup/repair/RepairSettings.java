@@ -1,0 +1,42 @@
+package se.lup.repair;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import se.lup.config.Json;
+import se.lup.config.PipelineFiles;
+
+/**
+ * Tunable knobs of OCR repair, from {@code pipeline/repair/settings.json}.
+ *
+ * @param garbleThreshold    repair runs on a document or page whose garble score is above this
+ * @param pageMinWords       pages with fewer words take the document's garble decision
+ * @param beamWidth          partial spellings kept per position while generating candidates
+ * @param maxCandidates      candidate spellings generated per OCR word
+ * @param hunspellChecks     how many of the most likely candidates outside the word counts Hunspell checks
+ * @param maxEdits           misread segments allowed in one word
+ * @param commonWordWeight   pseudo-count of the most common Swedish word in the general word list; falls with rank
+ * @param lexiconOnlyCount   pseudo-count of a word known only to Hunspell, the gazetteer or the abbreviations
+ * @param unknownWordCount   pseudo-count of an OCR word no lexicon knows, kept when no candidate is better
+ * @param contextWeight      weight of the word-pair evidence against the single-word frequency
+ */
+public record RepairSettings(
+        double garbleThreshold,
+        int pageMinWords,
+        int beamWidth,
+        int maxCandidates,
+        int hunspellChecks,
+        int maxEdits,
+        double commonWordWeight,
+        double lexiconOnlyCount,
+        double unknownWordCount,
+        double contextWeight) {
+
+    public static RepairSettings load() {
+        try (InputStream in = PipelineFiles.open("repair/settings.json")) {
+            return Json.MAPPER.readValue(in, RepairSettings.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read pipeline/repair/settings.json", e);
+        }
+    }
+}

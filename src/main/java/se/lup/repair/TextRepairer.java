@@ -1,0 +1,201 @@
+package se.lup.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Repairs the words of one text: each OCR word gets the spellings the confusion model can explain and the lexicon
+ * knows (the word as read among them), and the best sequence within each clause is chosen by Viterbi over
+ * log P(OCR | spelling) + log P(spelling | previous word). So "ar" becomes "är" or "år" and "for" "för" by their
+ * neighbours. Separators, numbers and case are kept; case is re-applied to changed words.
+ */
+final class TextRepairer {
+    /** A spelling the OCR word may stand for, lower case, with its channel log probability and lexicon count. */
+    record Option(String word, double channelLogProbability, double count) {}
+
+    /** The repaired text, how many words changed, and the words no lexicon knows after repair. */
+    record Result(String text, int wordsChanged, List<String> unknownWords) {}
+
+    private static final int CACHE_LIMIT = 200_000;
+    /** Word-pair evidence is trusted in proportion to how often the previous word was seen, against this many. */
+    private static final double PAIR_CONFIDENCE = 3.0;
+
+    private final CandidateGenerator generator;
+    private final SwedishLexicon lexicon;
+    private final WordStatistics statistics;
+    private final RepairSettings settings;
+    private final Map<String, List<Option>> optionCache = new ConcurrentHashMap<>();
+
+    TextRepairer(CandidateGenerator generator, SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings) {
+        this.generator = generator;
+        this.lexicon = lexicon;
+        this.statistics = statistics;
+        this.settings = settings;
+    }
+
+    Result repair(String text) {
+        List<Tokens.Token> tokens = Tokens.split(text);
+        String[] chosen = new String[tokens.size()];
+        List<Integer> clause = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            if (t.word() && Tokens.hasLetter(t.text()) || t.text().equals("|")) {
+                clause.add(i);
+            } else if (!t.word() && !WordStatistics.endsClause(t.text())) {
+                continue;
+            } else {
+                decide(tokens, clause, chosen);
+                clause.clear();
+            }
+        }
+        decide(tokens, clause, chosen);
+        return render(tokens, chosen);
+    }
+
+    /** Viterbi over the options of the words of one clause. */
+    private void decide(List<Tokens.Token> tokens, List<Integer> clause, String[] chosen) {
+        if (clause.isEmpty()) {
+            return;
+        }
+        List<List<Option>> lattice = new ArrayList<>(clause.size());
+        for (int index : clause) {
+            lattice.add(options(tokens.get(index).text().toLowerCase(Locale.ROOT)));
+        }
+        double[] score = new double[lattice.get(0).size()];
+        int[][] back = new int[lattice.size()][];
+        for (int o = 0; o < score.length; o++) {
+            Option opt = lattice.get(0).get(o);
+            score[o] = opt.channelLogProbability() + Math.log(unigram(opt));
+        }
+        for (int w = 1; w < lattice.size(); w++) {
+            List<Option> previous = lattice.get(w - 1);
+            List<Option> current = lattice.get(w);
+            double[] next = new double[current.size()];
+            back[w] = new int[current.size()];
+            for (int o = 0; o < current.size(); o++) {
+                Option opt = current.get(o);
+                double best = Double.NEGATIVE_INFINITY;
+                for (int p = 0; p < previous.size(); p++) {
+                    double s = score[p] + settings.contextWeight() * Math.log(conditional(previous.get(p), opt));
+                    if (s > best) {
+                        best = s;
+                        back[w][o] = p;
+                    }
+                }
+                next[o] = best + opt.channelLogProbability();
+            }
+            score = next;
+        }
+        int best = 0;
+        for (int o = 1; o < score.length; o++) {
+            if (score[o] > score[best]) {
+                best = o;
+            }
+        }
+        for (int w = lattice.size() - 1; w >= 0; w--) {
+            chosen[clause.get(w)] = lattice.get(w).get(best).word();
+            if (w > 0) {
+                best = back[w][best];
+            }
+        }
+    }
+
+    private double unigram(Option o) {
+        return o.count() / (statistics.total() + 1.0);
+    }
+
+    private double conditional(Option previous, Option current) {
+        double seen = statistics.count(previous.word());
+        if (seen == 0) {
+            return unigram(current);
+        }
+        double lambda = seen / (seen + PAIR_CONFIDENCE);
+        return lambda * statistics.pairCount(previous.word(), current.word()) / seen + (1 - lambda) * unigram(current);
+    }
+
+    /** The word as read plus the known spellings the confusion model offers, cached per lower-case word. */
+    private List<Option> options(String lower) {
+        List<Option> cached = optionCache.get(lower);
+        if (cached != null) {
+            return cached;
+        }
+        if (optionCache.size() > CACHE_LIMIT) {
+            optionCache.clear();
+        }
+        List<Option> options = new ArrayList<>();
+        int hunspellChecks = settings.hunspellChecks();
+        for (CandidateGenerator.Candidate c : generator.candidates(lower)) {
+            boolean asRead = c.word().equals(lower);
+            double count = statistics.count(c.word()) > 0 || asRead || hunspellChecks-- > 0 ? lexicon.count(c.word()) : 0;
+            if (asRead) {
+                options.add(new Option(lower, c.channelLogProbability(), count > 0 ? count : settings.unknownWordCount()));
+            } else if (count > 0) {
+                options.add(new Option(c.word(), c.channelLogProbability(), count));
+            }
+        }
+        if (options.stream().noneMatch(o -> o.word().equals(lower))) {
+            options.add(new Option(lower, identityLogProbability(lower), Math.max(lexicon.count(lower), settings.unknownWordCount())));
+        }
+        optionCache.put(lower, List.copyOf(options));
+        return options;
+    }
+
+    private double identityLogProbability(String lower) {
+        return generator.identityLogProbability(lower);
+    }
+
+    private Result render(List<Tokens.Token> tokens, String[] chosen) {
+        StringBuilder out = new StringBuilder();
+        int changed = 0;
+        List<String> unknown = new ArrayList<>();
+        boolean sentenceStart = true;
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            String original = t.text();
+            if (chosen[i] == null) {
+                out.append(original);
+                if (!t.word() && endsSentence(original)) {
+                    sentenceStart = true;
+                } else if (t.word()) {
+                    sentenceStart = false;
+                }
+                continue;
+            }
+            String repaired = chosen[i].equals(original.toLowerCase(Locale.ROOT)) ? original : recase(original, chosen[i], sentenceStart);
+            if (!repaired.equals(original)) {
+                changed++;
+            }
+            if (Tokens.hasLetter(repaired) && !lexicon.knows(repaired)) {
+                unknown.add(repaired);
+            }
+            out.append(repaired);
+            sentenceStart = false;
+        }
+        return new Result(out.toString(), changed, unknown);
+    }
+
+    private static boolean endsSentence(String separator) {
+        String s = separator.strip();
+        return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns and
+     * where the first letter was read right, and dropped where it was itself the misreading ("Oppna" → "öppna").
+     */
+    private String recase(String original, String repaired, boolean sentenceStart) {
+        long letters = original.chars().filter(Character::isLetter).count();
+        if (letters > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
+            return repaired.toUpperCase(Locale.ROOT);
+        }
+        char first = original.charAt(0);
+        if (!Character.isUpperCase(first) && first != '|') {
+            return repaired;
+        }
+        boolean firstReadRight = Character.toLowerCase(first) == repaired.charAt(0);
+        return sentenceStart || firstReadRight || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
+    }
+}
