@@ -7,6 +7,7 @@ import picocli.CommandLine.Command;
 @Command(
         name = "lup",
         mixinStandardHelpOptions = true,
+        scope = CommandLine.ScopeType.INHERIT,
         version = "lup 0.1.0",
         description = "Stockholm's local development programmes and district plans as searchable records.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, RepairCommand.class, EvalRepairCommand.class, LearnRepairCommand.class,
