@@ -1,25 +1,112 @@
 package se.lup.cli;
 
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import se.lup.clean.Block;
+import se.lup.clean.CleanDocument;
+import se.lup.clean.Cleaner;
+import se.lup.clean.LayoutCleaner;
+import se.lup.config.Json;
+import se.lup.corpus.Manifest;
+import se.lup.extract.ExtractedDocument;
 import se.lup.extract.ExtractionException;
+import se.lup.extract.Extractor;
 import se.lup.extract.PlainTextExtractor;
 
-@Command(name = "extract", description = "Print the cleaned text of a document.")
+@Command(name = "extract", description = "Print the cleaned text of a document, or of every document in a folder.")
 public final class ExtractCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "FILE", description = "Document to extract.")
-    Path file;
+    @Parameters(paramLabel = "FILE|DIR", description = "Document, or folder of documents (manifest.json is skipped).")
+    Path input;
+
+    @Option(names = "--json", description = "Print pages and typed blocks with character offsets as JSON.")
+    boolean json;
+
+    @Spec
+    CommandSpec spec;
+
+    /** One document in the JSON output. */
+    record ExtractedJson(String file, String mediaType, int pageCount, int ocrPageCount, List<PageSpan> pages,
+                         String text, List<Block> blocks) {}
+
+    /** Where a page's blocks lie in the cleaned text. */
+    record PageSpan(int number, boolean ocr, int start, int end) {}
 
     @Override
-    public Integer call() {
-        try {
-            new PlainTextExtractor().extract(file).pages().forEach(p -> System.out.println(p.text()));
-            return ExitCodes.OK;
-        } catch (ExtractionException e) {
-            System.err.println("lup: " + e.getMessage());
-            return ExitCodes.PARTIAL_FAILURE;
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (!Files.exists(input)) {
+            err.println("lup: " + input + ": no such file or folder");
+            return ExitCodes.USAGE;
         }
+        Extractor extractor = new PlainTextExtractor();
+        Cleaner cleaner = new LayoutCleaner();
+        int failures = 0;
+        List<ExtractedJson> docs = new ArrayList<>();
+        for (Path file : documents(input)) {
+            try {
+                ExtractedDocument extracted = extractor.extract(file);
+                CleanDocument clean = cleaner.clean(extracted);
+                if (json) {
+                    docs.add(toJson(extracted, clean));
+                } else {
+                    if (Files.isDirectory(input)) out.println("==> " + file + " <==");
+                    out.println(clean.text());
+                    out.println();
+                }
+            } catch (ExtractionException e) {
+                err.println("lup: " + e.getMessage());
+                failures++;
+            }
+            out.flush();
+        }
+        if (json) {
+            Object value = Files.isDirectory(input) ? docs : docs.isEmpty() ? null : docs.get(0);
+            if (value != null) out.println(Json.MAPPER.writer(). with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+        }
+        return failures == 0 ? ExitCodes.OK : ExitCodes.PARTIAL_FAILURE;
+    }
+
+    /** The file itself, or the regular files of a folder in name order (hidden files and the manifest left out). */
+    static List<Path> documents(Path input) throws IOException {
+        if (!Files.isDirectory(input)) return List.of(input);
+        try (Stream<Path> files = Files.list(input)) {
+            return files.filter(Files::isRegularFile)
+                    .filter(f -> !f.getFileName().toString().startsWith("."))
+                    .filter(f -> !f.getFileName().toString().equals(Manifest.FILE_NAME))
+                    .sorted()
+                    .toList();
+        }
+    }
+
+    private static ExtractedJson toJson(ExtractedDocument extracted, CleanDocument clean) {
+        List<PageSpan> pages = new ArrayList<>();
+        for (Block b : clean.blocks()) {
+            PageSpan last = pages.isEmpty() ? null : pages.get(pages.size() - 1);
+            if (last != null && last.number() == b.page()) {
+                pages.set(pages.size() - 1, new PageSpan(last.number(), last.ocr(), last.start(), b.end()));
+            } else {
+                pages.add(new PageSpan(b.page(), ocr(extracted, b.page()), b.start(), b.end()));
+            }
+        }
+        return new ExtractedJson(extracted.source().toString(), extracted.mediaType(), clean.pageCount(),
+                clean.ocrPageCount(), pages, clean.text(), clean.blocks());
+    }
+
+    private static boolean ocr(ExtractedDocument doc, int page) {
+        return doc.pages().size() == 1 ? doc.pages().get(0).ocr()
+                : doc.pages().stream().anyMatch(p -> p.number() == page && p.ocr());
     }
 }

@@ -18,9 +18,6 @@ import se.lup.config.PipelineFiles;
  * and inflected endings ("Skarpnäcks"), hyphen/space variants and OCR-misread å/ä/ö ("Spanga-Tensta", "Skarpnéck").
  */
 public final class Gazetteer {
-    /** What Tesseract's English model makes of å, ä and ö, plus the plain vowels: one character class for each. */
-    private static final String SWEDISH_VOWEL = "[aåäoöeéèêdi6&{4]{1,2}";
-
     private record Name(District district, String surface, Pattern pattern, boolean stadsdel) {}
 
     private final List<District> districts;
@@ -87,20 +84,7 @@ public final class Gazetteer {
 
     private static Name name(District d, String surface, boolean stadsdel) {
         return new Name(d, surface, Pattern.compile(
-                "(?<![\\p{L}])" + tolerant(surface) + "(?:s|ets?|s?områdes?)?(?![\\p{L}])",
+                "(?<![\\p{L}])" + TolerantText.literal(surface) + "(?:s|ets?|s?områdes?)?(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), stadsdel);
-    }
-
-    /** Regex for a name: å/ä/ö as any OCR reading of them, word separators as hyphen, dash, space or line break. */
-    private static String tolerant(String surface) {
-        StringBuilder re = new StringBuilder();
-        for (char c : surface.toCharArray()) {
-            switch (Character.toLowerCase(c)) {
-                case 'å', 'ä', 'ö' -> re.append(SWEDISH_VOWEL);
-                case '-', ' ', '/' -> re.append("[\\s\\-–/]*");
-                default -> re.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return re.toString();
     }
 }

@@ -1,0 +1,485 @@
+package se.lup.segment;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import se.lup.clean.Block;
+import se.lup.clean.BlockType;
+import se.lup.gazetteer.TolerantText;
+import se.lup.record.RecordKind;
+import se.lup.segment.Cues.ChapterRole;
+import se.lup.segment.Outline.Entry;
+import se.lup.segment.Outline.Rank;
+
+/**
+ * One pass over a document's blocks in reading order. Headings move the {@link Outline}; what a block becomes depends on
+ * the chapter role its headings announce, the district and theme it sits under, and cues inside it (a theme
+ * declaration, "är prioriterade områden", "samverka med:"). One instance per document.
+ */
+final class DocumentWalk {
+    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
+    private static final Pattern THEME_LABEL = Pattern.compile("^(\\p{Lu}[^.:]{1,60}?)\\s+[-–]\\s+\\S.*", Pattern.DOTALL);
+    private static final Pattern INLINE_LIST = Pattern.compile("^\\s*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·]\\s+");
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    private static final int SOFT_HEADING_MAX = 70;
+    private static final int RELAXED_HEADING_MAX = 60;
+
+    private enum ItemMode { UNDECIDED, LIST, LABEL, HEADINGS }
+
+    /** A theme declaration whose themes follow as the next list items, labelled paragraphs or headings. */
+    private static final class PendingThemes {
+        final int count;
+        int found;
+        ItemMode mode = ItemMode.UNDECIDED;
+
+        PendingThemes(int count) {
+            this.count = count;
+        }
+    }
+
+    private final SegmenterConfig config;
+    private final DocumentShape shape;
+    private final Outline outline;
+    private final TableReader tables;
+    private final List<RecordDraft> finished = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, List<String>> themesByDistrict = new HashMap<>();
+    private final String documentTitle;
+    private RecordDraft open;
+    private PendingThemes pendingThemes;
+    private String theme;
+    private List<String> themeCategories = List.of();
+    private boolean partnerListFollows;
+    private String partnerType;
+    private boolean expectedResults;
+    private boolean anyHeading;
+
+    DocumentWalk(SegmenterConfig config, DocumentShape shape, String documentDistrict, String documentTitle) {
+        this.config = config;
+        this.shape = shape;
+        this.outline = new Outline(documentDistrict);
+        this.tables = new TableReader(config.cues());
+        this.documentTitle = documentTitle;
+    }
+
+    List<RecordDraft> records() {
+        closeOpen();
+        endPendingThemes();
+        return finished;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+
+    void accept(Block block) {
+        if (block.type() == BlockType.TOC || block.text().isBlank()) {
+            return;
+        }
+        if (block.type() == BlockType.TABLE_ROW) {
+            tableRow(block);
+            return;
+        }
+        if (tables.inKnownTable()) {
+            tables.end();
+            closeOpen();
+        }
+        if (pendingThemes != null && themeItem(block)) {
+            return;
+        }
+        boolean typed = block.type() == BlockType.HEADING;
+        if (typed || block.type() == BlockType.PARAGRAPH) {
+            // Short declarations ("arbetar utifrån tre prioriterade teman") look like headings.
+            Optional<ThemeDeclaration> declaration = config.cues().themeDeclaration(block.text());
+            if (declaration.isPresent()) {
+                declaration(block, declaration.get());
+                return;
+            }
+            if (heading(block, typed)) {
+                return;
+            }
+        }
+        if (block.type() == BlockType.LIST_ITEM || BULLET.matcher(block.text()).find()) {
+            listItem(block);
+        } else {
+            paragraph(block);
+        }
+    }
+
+    // ---- headings ----
+
+    private boolean heading(Block block, boolean typed) {
+        String text = TolerantText.tidy(block.text());
+        Optional<Cues.GoalHeading> goal = config.cues().goalHeading(text);
+        if (goal.isPresent()) {
+            goalHeading(block, text, goal.get());
+            return true;
+        }
+        Matcher numbered = NUMBERED.matcher(text);
+        if (numbered.matches() && headingShaped(numbered.group(2), typed)) {
+            Optional<String> number = outline.acceptNumber(numbered.group(1), typed, warnings);
+            if (number.isPresent()) {
+                String title = numbered.group(2).strip();
+                int level = number.get().split("\\.").length;
+                String district = config.gazetteer().lookup(title).map(d -> d.name()).orElse(null);
+                newSection(new Entry(level, text, district, config.cues().chapterRoles(title), null, null, Rank.FIXED));
+                return true;
+            }
+        }
+        if (!typed && !headingShaped(text, false)) {
+            return false;
+        }
+        if (!anyHeading && isDocumentTitle(text)) {
+            anyHeading = true;
+            return true;
+        }
+        plainHeading(block, text);
+        return true;
+    }
+
+    private void goalHeading(Block block, String text, Cues.GoalHeading goal) {
+        Matcher numbered = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.*)$").matcher(goal.rest());
+        String number = numbered.matches() ? numbered.group(1) : null;
+        String title = numbered.matches() ? numbered.group(2).strip() : goal.rest();
+        int level = config.cues().goalLevels().indexOf(goal.level()) + 1;
+        newSection(new Entry(level, text, null, List.of(), goal.level(), title, Rank.FIXED));
+        RecordDraft draft = RecordDraft.of(RecordKind.GOAL, position(), title, block, title, block.rawText());
+        draft.level = goal.level();
+        draft.number = number;
+        draft.goal = outline.goalPath();
+        emit(draft);
+    }
+
+    private void plainHeading(Block block, String text) {
+        String district = config.gazetteer().lookup(text).map(d -> d.name()).orElse(null);
+        List<ChapterRole> roles = config.cues().chapterRoles(text);
+        if (shape.tocTitles().contains(TolerantText.normalise(text))) {
+            newSection(new Entry(1, text, district, roles, null, null, Rank.FIXED));
+        } else if (district != null) {
+            newSection(new Entry(outline.districtLevel(), text, district, roles, null, null, Rank.FIXED));
+        } else if (!roles.isEmpty()) {
+            newSection(new Entry(outline.levelFor(Rank.ROLE), text, null, roles, null, null, Rank.ROLE));
+        } else {
+            subHeading(block, text);
+        }
+    }
+
+    /** A heading without number, district or chapter role: a theme, a measure's title, a partner type or a label. */
+    private void subHeading(Block block, String text) {
+        closeOpen();
+        expectedResults = false;
+        partnerType = null;
+        outline.push(new Entry(outline.levelFor(Rank.PLAIN), text, null, List.of(), null, null, Rank.PLAIN));
+        List<ChapterRole> roles = outline.roles();
+        Optional<String> typeHeading = config.cues().partnerTypeHeading(text);
+        if (typeHeading.isPresent() && (partnerListFollows || roles.contains(ChapterRole.PARTNERS))) {
+            partnerType = typeHeading.get();
+            partnerListFollows = true;
+            return;
+        }
+        if (config.cues().isExpectedResultHeading(text)) {
+            expectedResults = true;
+            return;
+        }
+        if (config.cues().isLabelHeading(text)) {
+            return;
+        }
+        boolean measureZone = roles.contains(ChapterRole.MEASURES) || roles.contains(ChapterRole.THEMES);
+        List<String> declared = declaredThemes();
+        Optional<Integer> match = measureZone ? ThemeNames.match(text, declared) : Optional.empty();
+        if (match.isPresent()) {
+            setTheme(text, declared.get(match.get()));
+        } else if (shape.implicitThemes() && outline.deepest(Rank.FIXED) == 0) {
+            setTheme(text, text);
+            emit(RecordDraft.of(RecordKind.THEME, position(), text, block, text, block.rawText()));
+        } else if (roles.contains(ChapterRole.MEASURES) || outline.inGoalSection()) {
+            open = RecordDraft.of(RecordKind.MEASURE, position(), text, block, "", "");
+        }
+    }
+
+    private void newSection(Entry entry) {
+        closeOpen();
+        endPendingThemes();
+        anyHeading = true;
+        expectedResults = false;
+        partnerType = null;
+        partnerListFollows = false;
+        setTheme(null, null);
+        outline.push(entry);
+    }
+
+    private boolean headingShaped(String text, boolean typed) {
+        if (typed) {
+            return true;
+        }
+        String t = text.strip();
+        return !t.isEmpty() && t.length() <= SOFT_HEADING_MAX && Character.isUpperCase(t.codePointAt(0))
+                && t.split("\\s+").length <= 10 && !t.matches(".*[.,;:!?-]$") && !t.contains("\t");
+    }
+
+    private boolean isDocumentTitle(String text) {
+        if (documentTitle == null) {
+            return false;
+        }
+        String a = ThemeNames.clean(TolerantText.normalise(text));
+        String b = ThemeNames.clean(TolerantText.normalise(documentTitle));
+        return a.equals(b) || (a.length() >= 20 && (a.startsWith(b) || b.startsWith(a)));
+    }
+
+    // ---- themes ----
+
+    private void declaration(Block block, ThemeDeclaration declaration) {
+        emitContext(block);
+        Matcher inline = INLINE_LIST.matcher(declaration.rest());
+        if (inline.matches()) {
+            List<String> names = ThemeNames.split(inline.group(1), declaration.count());
+            names.forEach(name -> {
+                declaredThemes().add(name);
+                emit(RecordDraft.of(RecordKind.THEME, position().withTheme(name, categories(name)), name, block, name, name));
+            });
+            checkThemeCount(declaration.count(), names.size());
+        } else {
+            pendingThemes = new PendingThemes(declaration.count());
+        }
+    }
+
+    /** Offers a block to a pending theme declaration; true if it was one of the declared themes. */
+    private boolean themeItem(Block block) {
+        PendingThemes pending = pendingThemes;
+        String text = TolerantText.tidy(block.text());
+        if (pending.mode == ItemMode.UNDECIDED) {
+            pending.mode = block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find() ? ItemMode.LIST
+                    : THEME_LABEL.matcher(text).matches() ? ItemMode.LABEL
+                    : themeHeadingShaped(block, text) ? ItemMode.HEADINGS : ItemMode.UNDECIDED;
+            if (pending.mode == ItemMode.UNDECIDED) {
+                return false;
+            }
+        }
+        String title = switch (pending.mode) {
+            case LIST -> block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find() ? ThemeNames.clean(text) : null;
+            case LABEL -> {
+                Matcher label = THEME_LABEL.matcher(text);
+                yield label.matches() ? label.group(1).strip() : null;
+            }
+            case HEADINGS -> themeHeadingShaped(block, text) ? ThemeNames.clean(text) : null;
+            case UNDECIDED -> null;
+        };
+        if (title == null) {
+            if (pending.mode == ItemMode.HEADINGS && !structural(text)) {
+                return false;
+            }
+            endPendingThemes();
+            return false;
+        }
+        closeOpen();
+        declaredThemes().add(title);
+        if (pending.mode == ItemMode.HEADINGS) {
+            outline.push(new Entry(outline.levelFor(Rank.PLAIN), text, null, List.of(), null, null, Rank.PLAIN));
+        }
+        setTheme(title, title);
+        RecordDraft draft = RecordDraft.of(RecordKind.THEME, position(), title, block,
+                pending.mode == ItemMode.LABEL ? text : "", pending.mode == ItemMode.LABEL ? block.rawText() : "");
+        if (pending.mode == ItemMode.HEADINGS) {
+            open = draft;
+        } else {
+            emit(draft);
+        }
+        if (++pending.found == pending.count) {
+            pendingThemes = null;
+        }
+        return true;
+    }
+
+    /** A theme heading: a heading, or a short one-sentence paragraph ("Förbättra trygghet, ordning och säkerhet."). */
+    private boolean themeHeadingShaped(Block block, String text) {
+        if (structural(text)) {
+            return false;
+        }
+        // A theme's first paragraph is its description, never the next theme.
+        boolean afterDescription = open != null && open.kind == RecordKind.THEME && open.hasText();
+        boolean relaxed = afterDescription && text.length() <= RELAXED_HEADING_MAX && !SENTENCE_END.matcher(text).find()
+                && Character.isUpperCase(text.codePointAt(0)) && !config.cues().hasFiniteVerb(text);
+        return block.type() == BlockType.HEADING || headingShaped(text, false)
+                || (block.type() == BlockType.PARAGRAPH && relaxed);
+    }
+
+    private boolean structural(String text) {
+        return NUMBERED.matcher(text).matches() || config.cues().goalHeading(text).isPresent()
+                || config.gazetteer().lookup(text).isPresent();
+    }
+
+    private void endPendingThemes() {
+        if (pendingThemes != null) {
+            checkThemeCount(pendingThemes.count, pendingThemes.found);
+            pendingThemes = null;
+        }
+    }
+
+    private void checkThemeCount(int declared, int found) {
+        if (declared != found) {
+            warnings.add(String.join(" / ", outline.section()) + ": declares " + declared + " themes, found " + found);
+        }
+    }
+
+    private List<String> declaredThemes() {
+        return themesByDistrict.computeIfAbsent(String.valueOf(outline.district()), d -> new ArrayList<>());
+    }
+
+    private void setTheme(String heading, String declaredName) {
+        theme = heading;
+        themeCategories = declaredName == null ? List.of() : categories(declaredName + " " + heading);
+    }
+
+    private List<String> categories(String text) {
+        return config.taxonomy().categories(text);
+    }
+
+    // ---- paragraphs, list items, table rows ----
+
+    private void paragraph(Block block) {
+        String text = block.text();
+        if (partners(block) || priorityAreas(block)) {
+            return;
+        }
+        if (open != null) {
+            open.append(block);
+            return;
+        }
+        emit(RecordDraft.of(kindOfProse(text), position(), label(text), block, text, block.rawText()));
+    }
+
+    private void listItem(Block block) {
+        String text = BULLET.matcher(block.text()).replaceFirst("");
+        if (expectedResults) {
+            RecordDraft draft = RecordDraft.of(RecordKind.EXPECTED_RESULT, position(), label(text), block, text,
+                    BULLET.matcher(block.rawText()).replaceFirst(""));
+            draft.goal = outline.goalPath();
+            emit(draft);
+        } else if (!partners(block)) {
+            paragraphAsItem(block, text);
+        }
+    }
+
+    private void paragraphAsItem(Block block, String text) {
+        if (open != null) {
+            open.append(block);
+        } else {
+            emit(RecordDraft.of(kindOfProse(text), position(), label(text), block, text, block.rawText()));
+        }
+    }
+
+    /** Prose under a theme in a chapter of measures (or in a plan whose headings are its themes) is a measure. */
+    private RecordKind kindOfProse(String text) {
+        boolean measureZone = outline.roles().contains(ChapterRole.MEASURES) || shape.implicitThemes();
+        if (!measureZone || config.cues().opensAsContext(text) || text.strip().endsWith(":")) {
+            return RecordKind.CONTEXT;
+        }
+        boolean commits = config.cues().isMeasureSentence(SENTENCE_END.split(text.strip(), 2)[0]);
+        return theme != null || commits ? RecordKind.MEASURE : RecordKind.CONTEXT;
+    }
+
+    private boolean partners(Block block) {
+        String text = block.text();
+        OptionalInt listStart = config.cues().partnerListStart(text);
+        String list;
+        if (listStart.isPresent()) {
+            list = text.substring(listStart.getAsInt());
+            boolean inline = text.substring(0, listStart.getAsInt()).strip().endsWith(":") && !list.isBlank();
+            if (!inline) {
+                emitContext(block);
+                partnerListFollows = true;
+                return true;
+            }
+        } else if (partnerListFollows) {
+            list = text;
+        } else {
+            return false;
+        }
+        closeOpen();
+        for (String name : PartnerLists.split(list, config.cues())) {
+            RecordDraft draft = RecordDraft.of(RecordKind.PARTNER, position(), name, block, name, name);
+            draft.partnerType = partnerType != null ? partnerType : config.cues().partnerType(name).orElse(null);
+            emit(draft);
+        }
+        partnerListFollows = false;
+        return true;
+    }
+
+    private boolean priorityAreas(Block block) {
+        boolean any = false;
+        for (String sentence : SENTENCE_END.split(TolerantText.tidy(block.text()))) {
+            OptionalInt predicate = config.cues().priorityAreaPredicate(sentence);
+            if (predicate.isEmpty()) {
+                continue;
+            }
+            String subject = sentence.substring(0, predicate.getAsInt());
+            subject = subject.substring(Math.max(subject.lastIndexOf(';'), subject.lastIndexOf(':')) + 1);
+            for (String place : subject.split("\\s*(?:,|/|\\boch\\b|\\bsamt\\b)\\s*")) {
+                String name = ThemeNames.clean(place).replaceFirst("^(?:\\p{Ll}+\\s+)+(?=\\p{Lu})", "");
+                if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
+                    closeOpen();
+                    emit(RecordDraft.of(RecordKind.PRIORITY_AREA, position(), name, block, sentence, sentence));
+                    any = true;
+                }
+            }
+        }
+        return any;
+    }
+
+    private void tableRow(Block row) {
+        if (tables.header(row)) {
+            return;
+        }
+        if (!tables.inKnownTable()) {
+            if (!TableReader.isTocRow(row)) {
+                emit(RecordDraft.of(RecordKind.CONTEXT, position(), label(row.text()), row,
+                        String.join(" | ", row.cells()), row.rawText()));
+            }
+            return;
+        }
+        if (tables.continues(row, open)) {
+            return;
+        }
+        closeOpen();
+        // Kept open so that a continuation after a page break can still be merged into it.
+        open = tables.row(row, position(), warnings);
+    }
+
+    // ---- emitting ----
+
+    private Position position() {
+        return new Position(outline.district(), theme, themeCategories, outline.section(), outline.goalPath());
+    }
+
+    private void emitContext(Block block) {
+        emit(RecordDraft.of(RecordKind.CONTEXT, position(), label(block.text()), block, block.text(), block.rawText()));
+    }
+
+    private void emit(RecordDraft draft) {
+        closeOpen();
+        finished.add(draft);
+    }
+
+    private void closeOpen() {
+        if (open != null) {
+            finished.add(open);
+            open = null;
+        }
+    }
+
+    /** A short label for a record without a heading of its own: its first sentence, cut at a word near 80 characters. */
+    static String label(String text) {
+        String first = SENTENCE_END.split(TolerantText.tidy(text), 2)[0];
+        if (first.length() <= 80) {
+            return first;
+        }
+        int cut = first.lastIndexOf(' ', 77);
+        return first.substring(0, cut > 20 ? cut : 77) + "...";
+    }
+}

@@ -1,0 +1,80 @@
+package se.lup.segment;
+
+import java.time.LocalDate;
+import java.util.List;
+import se.lup.clean.Block;
+import se.lup.record.DocumentRef;
+import se.lup.record.IndicatorValues;
+import se.lup.record.LupRecord;
+import se.lup.record.RecordKind;
+import se.lup.record.Span;
+
+/**
+ * A record being assembled from one or more consecutive blocks (a measure's heading and its paragraphs, a theme and
+ * its description). Mutable on purpose and local to one segmentation; {@link #build} turns it into a {@link LupRecord}.
+ */
+final class RecordDraft {
+    final RecordKind kind;
+    final Position position;
+    String title;
+    private final StringBuilder text = new StringBuilder();
+    private final StringBuilder rawText = new StringBuilder();
+    private final Integer page;
+    private final int start;
+    private int end;
+    LocalDate startDate;
+    LocalDate endDate;
+    String level;
+    String number;
+    IndicatorValues values;
+    String partnerType;
+    List<String> goal;
+
+    RecordDraft(RecordKind kind, Position position, String title, Block first) {
+        this.kind = kind;
+        this.position = position;
+        this.title = title;
+        this.page = first.page() > 0 ? first.page() : null;
+        this.start = first.start();
+        this.end = first.end();
+    }
+
+    /** A draft whose text is one block's text (or a given part of it, e.g. one partner of a list). */
+    static RecordDraft of(RecordKind kind, Position position, String title, Block block, String text, String rawText) {
+        RecordDraft draft = new RecordDraft(kind, position, title, block);
+        draft.text.append(text.strip());
+        draft.rawText.append(rawText.strip());
+        return draft;
+    }
+
+    void append(Block block) {
+        append(block.text(), block.rawText());
+        end = Math.max(end, block.end());
+    }
+
+    void append(String moreText, String moreRaw) {
+        if (!text.isEmpty()) {
+            text.append('\n');
+            rawText.append('\n');
+        }
+        text.append(moreText.strip());
+        rawText.append(moreRaw.strip());
+    }
+
+    boolean hasText() {
+        return !text.isEmpty();
+    }
+
+    String text() {
+        return text.toString();
+    }
+
+    LupRecord build(String id, DocumentRef document, List<String> themeCategories) {
+        String body = text.isEmpty() ? title : text.toString();
+        String raw = rawText.isEmpty() ? body : rawText.toString();
+        List<String> goalPath = goal == null || goal.isEmpty() ? null : goal;
+        return new LupRecord(id, kind, position.district(), position.theme(), themeCategories, title, body, raw, document,
+                position.section(), page, new Span(start, end), startDate, endDate, level, number, values, partnerType,
+                goalPath);
+    }
+}
