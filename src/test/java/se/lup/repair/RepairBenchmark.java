@@ -44,7 +44,7 @@ public final class RepairBenchmark {
         double mb = rounds * texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
         double repairSeconds = time(texts, rounds, repair);
         double baselineSeconds = time(texts, rounds, baseline);
-        System.out.printf(Locale.ROOT, "%-28s %.2f MB: repair %.2f MB/s, baseline %.2f MB/s, repair/baseline %.3f%n",
+        System.out.printf(Locale.ROOT, "%-28s %.3f MB: repair %.4f MB/s, baseline %.3f MB/s, repair/baseline %.4f%n",
                 label, mb, mb / repairSeconds, mb / baselineSeconds, baselineSeconds / repairSeconds);
     }
 
