@@ -10,8 +10,18 @@ import picocli.CommandLine.Command;
         scope = CommandLine.ScopeType.INHERIT,
         version = "lup 0.1.0",
         description = "Stockholm's local development programmes and district plans as searchable records.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, RepairCommand.class, EvalRepairCommand.class, LearnRepairCommand.class,
-                IngestCommand.class, DiffCommand.class})
+        subcommands = {
+            CommandLine.HelpCommand.class,
+            ExtractCommand.class,
+            RepairCommand.class,
+            EvalRepairCommand.class,
+            LearnRepairCommand.class,
+            IngestCommand.class,
+            SearchCommand.class,
+            SimilarCommand.class,
+            CompareCommand.class,
+            DiffCommand.class,
+        })
 public final class LupCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
