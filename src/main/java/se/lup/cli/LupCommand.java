@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "lup 0.1.0",
         description = "Stockholm's local development programmes and district plans as searchable records.",
-        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, RepairCommand.class, EvalRepairCommand.class, LearnRepairCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, RepairCommand.class, EvalRepairCommand.class, LearnRepairCommand.class, SegmentCommand.class, ExportCommand.class})
 public final class LupCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
