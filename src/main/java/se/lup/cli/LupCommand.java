@@ -16,6 +16,8 @@ import picocli.CommandLine.Command;
             RepairCommand.class,
             EvalRepairCommand.class,
             LearnRepairCommand.class,
+            SegmentCommand.class,
+            ExportCommand.class,
             IngestCommand.class,
             SearchCommand.class,
             SimilarCommand.class,
