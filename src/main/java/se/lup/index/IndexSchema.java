@@ -36,7 +36,7 @@ public final class IndexSchema {
     // Full text.
     /** Title and repaired text: Swedish stemming plus dictionary decompounding; stored for snippets and MoreLikeThis. */
     public static final String CONTENTS = "contents";
-    /** Title and raw (unrepaired) text, OCR-folded: å/ä/ö and their OCR misreadings compare equal. */
+    /** Title and raw (unrepaired) text, OCR-folded (å/ä/ö and their OCR misreadings compare equal), decompounded. */
     public static final String CONTENTS_FOLDED = "contents_folded";
     /** The record's title alone, Swedish analysis ({@code title:...} in queries). */
     public static final String TITLE = "title";
@@ -59,7 +59,7 @@ public final class IndexSchema {
 
     /** The analyzer used at index time: Swedish for text fields, OCR folding for the folded field, keywords elsewhere. */
     public static Analyzer indexAnalyzer() {
-        return perField(new SwedishTextAnalyzer(true));
+        return perField(true);
     }
 
     /**
@@ -67,14 +67,14 @@ public final class IndexSchema {
      * words in order rather than any word sharing a compound part.
      */
     public static Analyzer phraseAnalyzer() {
-        return perField(new SwedishTextAnalyzer(false));
+        return perField(false);
     }
 
-    private static Analyzer perField(Analyzer contents) {
+    private static Analyzer perField(boolean decompound) {
         SwedishTextAnalyzer plainSwedish = new SwedishTextAnalyzer(false);
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), Map.of(
-                CONTENTS, contents,
-                CONTENTS_FOLDED, new FoldedTextAnalyzer(),
+                CONTENTS, new SwedishTextAnalyzer(decompound),
+                CONTENTS_FOLDED, new FoldedTextAnalyzer(decompound),
                 TITLE, plainSwedish,
                 THEME, plainSwedish));
     }

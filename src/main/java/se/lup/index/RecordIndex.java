@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.lucene.document.Document;
@@ -27,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import se.lup.config.Json;
+import se.lup.record.DocumentRef;
 import se.lup.record.LupRecord;
 
 /**
@@ -81,11 +83,15 @@ public final class RecordIndex implements Closeable {
         }
     }
 
-    /** As {@link #replaceDocument(IndexedDocument, List)} for a document that is a lineage of its own. */
+    /**
+     * As {@link #replaceDocument(IndexedDocument, List)}, with lineage and version taken from the records'
+     * {@link se.lup.record.DocumentRef} (no lineage: the document is a lineage of its own; no version: 1).
+     */
     public boolean replaceDocument(String documentId, String contentHash, List<LupRecord> records) throws IOException {
-        int version = records.stream().map(r -> r.document() == null ? null : r.document().version())
-                .filter(v -> v != null).findFirst().orElse(1);
-        return replaceDocument(new IndexedDocument(documentId, contentHash, null, version), records);
+        DocumentRef ref = records.stream().map(LupRecord::document).filter(Objects::nonNull).findFirst().orElse(null);
+        String lineage = ref == null ? null : ref.lineage();
+        int version = ref == null || ref.version() == null ? 1 : ref.version();
+        return replaceDocument(new IndexedDocument(documentId, contentHash, lineage, version), records);
     }
 
     /**

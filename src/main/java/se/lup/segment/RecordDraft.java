@@ -72,8 +72,9 @@ final class RecordDraft {
     LupRecord build(String id, DocumentRef document, List<String> themeCategories) {
         String body = text.isEmpty() ? title : text.toString();
         String raw = rawText.isEmpty() ? body : rawText.toString();
+        List<String> goalPath = goal == null || goal.isEmpty() ? null : goal;
         return new LupRecord(id, kind, position.district(), position.theme(), themeCategories, title, body, raw, document,
                 position.section(), page, new Span(start, end), startDate, endDate, level, number, values, partnerType,
-                goal);
+                goalPath);
     }
 }

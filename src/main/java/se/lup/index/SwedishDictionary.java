@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -15,31 +16,61 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.sv.SwedishLightStemFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import se.lup.repair.OcrFolding;
 
 /**
- * The words that may be parts of Swedish compounds, from the Hunspell sv_SE dictionary (LGPL-3, bundled with
- * LanguageTool's language-sv): every entry carrying one of the compound flags its .aff declares (COMPOUNDBEGIN,
- * COMPOUNDMIDDLE, COMPOUNDEND, COMPOUNDFLAG), stemmed with the same light stemmer as the text so parts are found
- * in stemmed tokens. Loaded once, lazily.
+ * Swedish lexical data from the Hunspell sv_SE dictionary (LGPL-3, bundled with LanguageTool's language-sv), loaded
+ * once, lazily: the Hunspell dictionary itself (for lemmas), and the words that may be parts of compounds — every
+ * entry carrying one of the compound flags its .aff declares (COMPOUNDBEGIN, COMPOUNDMIDDLE, COMPOUNDEND,
+ * COMPOUNDFLAG), stemmed with the same light stemmer as the text so parts are found in stemmed tokens — and those
+ * parts OCR-folded for the garble-tolerant field.
  */
-public final class CompoundDictionary {
+public final class SwedishDictionary {
     private static final String HUNSPELL = "/org/languagetool/resource/sv/hunspell/sv_SE";
     private static final Pattern COMPOUND_FLAG_LINE =
             Pattern.compile("^(COMPOUNDBEGIN|COMPOUNDMIDDLE|COMPOUNDEND|COMPOUNDFLAG)\\s+(\\S)\\s*$");
     private static final Pattern PLAIN_WORD = Pattern.compile("[a-zåäöéü]+");
     private static final int MIN_STEM = 4;
 
-    private CompoundDictionary() {}
+    private SwedishDictionary() {}
+
+    /** The Hunspell dictionary, for {@link org.apache.lucene.analysis.hunspell.HunspellStemFilter}. */
+    public static Dictionary hunspell() {
+        return HunspellHolder.DICTIONARY;
+    }
 
     /** Stemmed compound parts, at least four letters long. */
     public static CharArraySet stems() {
         return Holder.STEMS;
     }
 
+    /** The same parts as {@link #stems()}, each replaced by its {@link OcrFolding} key, for the folded text. */
+    public static CharArraySet foldedStems() {
+        return FoldedHolder.STEMS;
+    }
+
+    private static final class HunspellHolder {
+        static final Dictionary DICTIONARY = loadHunspell();
+    }
+
     private static final class Holder {
         static final CharArraySet STEMS = CharArraySet.unmodifiableSet(load());
+    }
+
+    private static final class FoldedHolder {
+        static final CharArraySet STEMS = CharArraySet.unmodifiableSet(fold(Holder.STEMS));
+    }
+
+    private static CharArraySet fold(CharArraySet stems) {
+        CharArraySet folded = new CharArraySet(stems.size(), false);
+        for (Object stem : stems) {
+            folded.add(OcrFolding.fold(new String((char[]) stem)));
+        }
+        return folded;
     }
 
     private static CharArraySet load() {
@@ -66,6 +97,15 @@ public final class CompoundDictionary {
         return stems;
     }
 
+    private static Dictionary loadHunspell() {
+        try (InputStream aff = stream(HUNSPELL + ".aff"); InputStream dic = stream(HUNSPELL + ".dic")) {
+            // The temporary directory only holds sorting scratch files while the dictionary is built.
+            return new Dictionary(new ByteBuffersDirectory(), "hunspell", aff, dic);
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("cannot load the Swedish Hunspell dictionary " + HUNSPELL, e);
+        }
+    }
+
     private static Set<Character> compoundFlags() {
         Set<Character> flags = new HashSet<>();
         try (BufferedReader aff = reader(HUNSPELL + ".aff")) {
@@ -86,12 +126,16 @@ public final class CompoundDictionary {
     }
 
     private static BufferedReader reader(String resource) {
-        InputStream in = CompoundDictionary.class.getResourceAsStream(resource);
+        return new BufferedReader(new InputStreamReader(stream(resource), StandardCharsets.UTF_8));
+    }
+
+    private static InputStream stream(String resource) {
+        InputStream in = SwedishDictionary.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("Swedish Hunspell dictionary not on the classpath: " + resource
                     + " (dependency org.languagetool:language-sv)");
         }
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return in;
     }
 
     private static Analyzer stemmer() {

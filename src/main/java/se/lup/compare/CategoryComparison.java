@@ -1,0 +1,44 @@
+package se.lup.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import se.lup.record.LupRecord;
+import se.lup.record.RecordKind;
+
+/**
+ * One theme category across districts: each district's themes in the category next to its measures (prose measures
+ * and dated activities) in it.
+ */
+public record CategoryComparison(String category, List<DistrictColumn> districts) {
+    public record DistrictColumn(String district, List<LupRecord> themes, List<LupRecord> measures) {}
+
+    /** Compares the records that carry {@code category} (matched ignoring case); other records are ignored. */
+    public static CategoryComparison of(String category, List<LupRecord> records) {
+        Map<String, List<LupRecord>> themes = new TreeMap<>(DistrictCategoryMatrix.SWEDISH);
+        Map<String, List<LupRecord>> measures = new TreeMap<>(DistrictCategoryMatrix.SWEDISH);
+        String wanted = category.toLowerCase(Locale.ROOT);
+        for (LupRecord r : records) {
+            if (r.themeCategories().stream().noneMatch(c -> c.toLowerCase(Locale.ROOT).equals(wanted))) {
+                continue;
+            }
+            String district = DistrictCategoryMatrix.districtOf(r);
+            themes.computeIfAbsent(district, d -> new ArrayList<>());
+            measures.computeIfAbsent(district, d -> new ArrayList<>());
+            if (r.kind() == RecordKind.THEME) {
+                themes.get(district).add(r);
+            } else if (r.kind() == RecordKind.MEASURE || r.kind() == RecordKind.ACTIVITY) {
+                measures.get(district).add(r);
+            }
+        }
+        List<DistrictColumn> columns = new ArrayList<>();
+        themes.forEach((district, list) -> {
+            if (!list.isEmpty() || !measures.get(district).isEmpty()) {
+                columns.add(new DistrictColumn(district, List.copyOf(list), List.copyOf(measures.get(district))));
+            }
+        });
+        return new CategoryComparison(category, List.copyOf(columns));
+    }
+}
