@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         version = "lup 0.1.0",
         description = "Stockholm's local development programmes and district plans as searchable records.",
         subcommands = {CommandLine.HelpCommand.class, ExtractCommand.class, RepairCommand.class, EvalRepairCommand.class, LearnRepairCommand.class,
-                IngestCommand.class, DiffCommand.class})
+                IngestCommand.class, DiffCommand.class,
+                SearchCommand.class, SimilarCommand.class, CompareCommand.class})
 public final class LupCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

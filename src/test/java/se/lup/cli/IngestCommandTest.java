@@ -15,21 +15,26 @@ class IngestCommandTest {
     Path work;
 
     @Test
-    void failingDocumentIsReportedWhileTheRestIsIndexedAndPruneRemovesGoneFiles() throws Exception {
+    void failingDocumentsAreReportedWhileTheRestIsIndexedAndPruneRemovesGoneFiles() throws Exception {
         Path folder = Files.createDirectory(work.resolve("in"));
         Path plan = Files.copy(Path.of("corpus/rinkeby-kista-forvaltningens-svar-verksamhetsplan-2017.txt"), folder.resolve("svar.txt"));
         Files.writeString(folder.resolve("tom.txt"), "");
+        Files.writeString(folder.resolve("trasig.pdf"), "%PDF-1.7\n1 0 obj << /Type /Catalog /Pages 2 0 R >>\nendobj\n"); // truncated
         Path index = work.resolve("index");
         Path report = work.resolve("report.json");
 
         int exit = LupCommand.commandLine().execute("ingest", folder.toString(), "--index", index.toString(), "--report", report.toString());
         assertEquals(ExitCodes.PARTIAL_FAILURE, exit);
         JsonNode documents = Json.MAPPER.readTree(report.toFile()).path("documents");
-        assertEquals(2, documents.size());
-        JsonNode failed = documents.get(1);
-        assertEquals("tom", failed.path("document_id").asText());
-        assertEquals("failed", failed.path("status").asText());
-        assertEquals("empty document (no text)", failed.path("reason").asText());
+        assertEquals(3, documents.size());
+        JsonNode empty = documents.get(1);
+        assertEquals("tom", empty.path("document_id").asText());
+        assertEquals("failed", empty.path("status").asText());
+        assertTrue(empty.path("reason").asText().contains("empty"), empty::toString);
+        JsonNode corrupt = documents.get(2);
+        assertEquals("trasig", corrupt.path("document_id").asText());
+        assertEquals("failed", corrupt.path("status").asText());
+        assertTrue(corrupt.path("reason").asText().contains("PDF"), corrupt::toString);
         JsonNode indexed = documents.get(0);
         assertEquals("indexed", indexed.path("status").asText());
         assertTrue(indexed.path("records").path("theme").asInt() > 0, indexed::toString);
@@ -42,6 +47,7 @@ class IngestCommandTest {
 
         Files.delete(plan);
         Files.delete(folder.resolve("tom.txt"));
+        Files.delete(folder.resolve("trasig.pdf"));
         assertEquals(ExitCodes.OK, LupCommand.commandLine().execute("ingest", folder.toString(), "--index", index.toString(),
                 "--prune", "--report", report.toString()));
         assertEquals("pruned", Json.MAPPER.readTree(report.toFile()).path("documents").get(0).path("status").asText());
