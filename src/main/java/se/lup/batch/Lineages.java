@@ -1,5 +1,6 @@
 package se.lup.batch;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -7,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -61,7 +61,7 @@ public final class Lineages {
         if (owner != null && info.type() != null) {
             return DocumentRefs.slug(owner + " " + info.type());
         }
-        String title = Objects.requireNonNullElse(info.title(), info.file());
+        String title = info.title() != null ? info.title() : DocumentRefs.documentId(Path.of(info.file())).replace('-', ' ');
         return DocumentRefs.slug(Stream.of(title.replaceAll("\\([^)]*\\)", " ").split("\\s+"))
                 .filter(word -> !word.matches("\\d{4}(-\\d{2,4})?"))
                 .collect(Collectors.joining(" ")));

@@ -51,7 +51,7 @@ public final class IngestCommand implements Callable<Integer> {
         RunReport run;
         try (IndexRecordStore store = IndexRecordStore.open(index);
                 BatchProgress progress = BatchProgress.forConsole(System.err)) {
-            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults), store,
+            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults), InputFolders::describeByFileName, store,
                     new BatchIngest.Options(threads, prune));
             RunReport processed = batch.run(listing.documents(), progress);
             List<DocumentReport> all = new ArrayList<>(listing.unreadable());

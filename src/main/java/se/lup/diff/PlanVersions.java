@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import se.lup.batch.InputFolders;
 import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.Manifest;
 import se.lup.index.IndexedDocument;
@@ -38,7 +39,7 @@ public final class PlanVersions implements AutoCloseable {
         Path file = Path.of(fileOrId);
         if (Files.isRegularFile(file)) {
             DocumentInfo info = Manifest.load(file.toAbsolutePath().getParent()).lookup(file)
-                    .orElseGet(() -> new DocumentInfo(file.getFileName().toString(), null, null, null, null, null, null, null, null));
+                    .orElseGet(() -> InputFolders.describeByFileName(file));
             ProcessedDocument doc = pipeline.process(file, info);
             return new Version(doc.document(), doc.records());
         }
