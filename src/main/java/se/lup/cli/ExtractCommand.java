@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,19 +19,32 @@ import se.lup.clean.CleanDocument;
 import se.lup.clean.Cleaner;
 import se.lup.clean.LayoutCleaner;
 import se.lup.config.Json;
-import se.lup.corpus.Manifest;
+import se.lup.corpus.DocumentSource;
+import se.lup.extract.DetectedType;
+import se.lup.extract.DocumentExtractor;
 import se.lup.extract.ExtractedDocument;
+import se.lup.extract.ExtractionConfig;
 import se.lup.extract.ExtractionException;
-import se.lup.extract.Extractor;
-import se.lup.extract.PlainTextExtractor;
+import se.lup.extract.MissingDependencyException;
 
-@Command(name = "extract", description = "Print the cleaned text of a document, or of every document in a folder.")
+@Command(name = "extract", mixinStandardHelpOptions = true, description = {"Print the cleaned text of a document, or of every document in a folder.",
+        "Formats: " + "PDF (text layer; scanned pages OCR'd with Tesseract), DOCX, DOC, ODT, RTF, HTML, text, images.",
+        "A file that cannot be read is reported on one line and skipped; the exit code is then 1 (3 when only OCR was missing)."})
 public final class ExtractCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE|DIR", description = "Document, or folder of documents (manifest.json is skipped).")
     Path input;
 
     @Option(names = "--json", description = "Print pages and typed blocks with character offsets as JSON.")
     boolean json;
+
+    @Option(names = "--max-size-mb", paramLabel = "MB", defaultValue = "100", description = "Refuse larger files (default: ${DEFAULT-VALUE}).")
+    long maxSizeMb;
+
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "600", description = "Give up on one document after this long (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
+    @Option(names = "--ocr-language", paramLabel = "LANG", defaultValue = "swe", description = "Tesseract language(s) for scans, e.g. swe or swe+eng (default: ${DEFAULT-VALUE}).")
+    String ocrLanguage;
 
     @Spec
     CommandSpec spec;
@@ -51,13 +64,21 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("lup: " + input + ": no such file or folder");
             return ExitCodes.USAGE;
         }
-        Extractor extractor = new PlainTextExtractor();
+        DocumentExtractor extractor = new DocumentExtractor(ExtractionConfig.defaults()
+                .withMaxFileBytes(maxSizeMb * 1024 * 1024)
+                .withTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withOcrLanguage(ocrLanguage));
         Cleaner cleaner = new LayoutCleaner();
         int failures = 0;
+        int missingDependencies = 0;
         List<ExtractedJson> docs = new ArrayList<>();
-        for (Path file : documents(input)) {
+        for (Path file : DocumentSource.files(input)) {
             try {
                 ExtractedDocument extracted = extractor.extract(file);
+                DetectedType type = extractor.detect(file);
+                if (type.extensionLies()) {
+                    err.println("lup: " + file + ": named like " + type.byName() + " but the content is " + type.content() + "; read by its content");
+                }
                 CleanDocument clean = cleaner.clean(extracted);
                 if (json) {
                     docs.add(toJson(extracted, clean));
@@ -66,6 +87,9 @@ public final class ExtractCommand implements Callable<Integer> {
                     out.println(clean.text());
                     out.println();
                 }
+            } catch (MissingDependencyException e) {
+                err.println("lup: " + e.getMessage());
+                missingDependencies++;
             } catch (ExtractionException e) {
                 err.println("lup: " + e.getMessage());
                 failures++;
@@ -74,21 +98,10 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (json) {
             Object value = Files.isDirectory(input) ? docs : docs.isEmpty() ? null : docs.get(0);
-            if (value != null) out.println(Json.MAPPER.writer(). with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
+            if (value != null) out.println(Json.MAPPER.writer().with(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value));
         }
-        return failures == 0 ? ExitCodes.OK : ExitCodes.PARTIAL_FAILURE;
-    }
-
-    /** The file itself, or the regular files of a folder in name order (hidden files and the manifest left out). */
-    static List<Path> documents(Path input) throws IOException {
-        if (!Files.isDirectory(input)) return List.of(input);
-        try (Stream<Path> files = Files.list(input)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> !f.getFileName().toString().equals(Manifest.FILE_NAME))
-                    .sorted()
-                    .toList();
-        }
+        if (failures > 0) return ExitCodes.PARTIAL_FAILURE;
+        return missingDependencies > 0 ? ExitCodes.MISSING_DEPENDENCY : ExitCodes.OK;
     }
 
     private static ExtractedJson toJson(ExtractedDocument extracted, CleanDocument clean) {

@@ -12,13 +12,17 @@ public final class DocumentRefs {
     public static String documentId(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
-        String stem = dot > 0 ? name.substring(0, dot) : name;
-        String ascii = Normalizer.normalize(stem, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return slug(dot > 0 ? name.substring(0, dot) : name);
+    }
+
+    /** Text as a lower-case ASCII slug: "Spånga-Tensta stadsdelsnämnd" → "spanga-tensta-stadsdelsnamnd". */
+    public static String slug(String text) {
+        String ascii = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     public static DocumentRef of(Path file, DocumentInfo info) {
         return new DocumentRef(documentId(file), file.getFileName().toString(), info.title(), info.organisation(),
-                info.year(), info.type(), info.version());
+                info.year(), info.type(), info.version(), info.lineage());
     }
 }

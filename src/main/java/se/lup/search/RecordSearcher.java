@@ -1,0 +1,251 @@
+package se.lup.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import se.lup.gazetteer.Gazetteer;
+import se.lup.index.IndexSchema;
+import se.lup.index.RecordDocuments;
+import se.lup.index.StoredRecords;
+import se.lup.record.LupRecord;
+
+/**
+ * The read side of the record index. Sees the index's last commit and picks up newer commits before each call,
+ * so it can run while an ingest writes. Thread-safe.
+ */
+public final class RecordSearcher implements Closeable {
+    private static final int FACET_VALUES = 50;
+    private static final int SNIPPET_PASSAGES = 2;
+
+    private final Directory directory;
+    private final SearcherManager searchers;
+    private final Gazetteer gazetteer;
+    private FacetState facetState;
+
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+
+    private RecordSearcher(Directory directory, Gazetteer gazetteer) throws IOException {
+        this.directory = directory;
+        this.searchers = new SearcherManager(directory, null);
+        this.gazetteer = gazetteer;
+    }
+
+    /** Opens the index in {@code dir}; fails with a clear message when there is none. */
+    public static RecordSearcher open(Path dir, Gazetteer gazetteer) throws IOException {
+        Directory directory = FSDirectory.open(dir);
+        if (!DirectoryReader.indexExists(directory)) {
+            directory.close();
+            throw new IOException(dir + ": no index here; run `lup ingest` first");
+        }
+        return new RecordSearcher(directory, gazetteer);
+    }
+
+    /** Ranked records with snippets and facet counts. */
+    public SearchResults search(SearchRequest request) throws IOException, InvalidQueryException {
+        Query query = query(request);
+        return withSearcher(searcher -> {
+            FacetsCollectorManager.FacetsResult result =
+                    FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+            FacetsCollector matches = result.facetsCollector();
+            long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
+            return new SearchResults(total, hits(searcher, query, result.topDocs()), facets(searcher, matches));
+        });
+    }
+
+    /** Ranked records without facet counts: what {@link #search} does, less the cost of counting facets. */
+    public List<SearchHit> hits(SearchRequest request) throws IOException, InvalidQueryException {
+        Query query = query(request);
+        return withSearcher(searcher -> hits(searcher, query, searcher.search(query, Math.max(1, request.limit()))));
+    }
+
+    /** Every record matching the request, unranked and unlimited (for comparisons and exports). */
+    public List<LupRecord> records(SearchRequest request) throws IOException, InvalidQueryException {
+        Query query = query(request);
+        return withSearcher(searcher -> StoredRecords.matching(searcher, query));
+    }
+
+    public Optional<LupRecord> record(String id) throws IOException {
+        return withSearcher(searcher -> StoredRecords.matching(searcher, idQuery(id)).stream().findFirst());
+    }
+
+    /**
+     * The records most like {@code recordId} (Lucene's MoreLikeThis over the analysed text), latest versions only,
+     * optionally only from other districts than the record's own.
+     */
+    public List<SearchHit> similar(String recordId, boolean otherDistricts, int limit) throws IOException {
+        return withSearcher(searcher -> {
+            TopDocs self = searcher.search(idQuery(recordId), 1);
+            if (self.scoreDocs.length == 0) {
+                throw new IOException("no record with id " + recordId + " in the index");
+            }
+            int doc = self.scoreDocs[0].doc;
+            LupRecord record = RecordDocuments.toRecord(searcher.storedFields().document(doc));
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(moreLikeThis(searcher.getIndexReader()).like(doc), Occur.MUST)
+                    .add(latestOnly(), Occur.FILTER)
+                    .add(idQuery(recordId), Occur.MUST_NOT);
+            if (otherDistricts && record.district() != null) {
+                query.add(LupQueryParser.keyword(IndexSchema.DISTRICT, record.district()), Occur.MUST_NOT);
+            }
+            Query like = query.build();
+            return hits(searcher, like, searcher.search(like, Math.max(1, limit)));
+        });
+    }
+
+    /** The Lucene query for a request: the parsed text, every filter, and latest versions unless asked otherwise. */
+    public Query query(SearchRequest request) throws InvalidQueryException {
+        LupQueryParser parser = new LupQueryParser(gazetteer);
+        try {
+            Query text = request.query().isEmpty() ? null : parser.parse(request.query());
+            BooleanQuery.Builder query = new BooleanQuery.Builder()
+                    .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+            List<Query> districts = new ArrayList<>();
+            for (String d : request.districts()) {
+                districts.add(parser.districtQuery(d));
+            }
+            List<Query> kinds = new ArrayList<>();
+            for (String k : request.kinds()) {
+                kinds.add(LupQueryParser.kindQuery(k));
+            }
+            addAnyOf(query, districts);
+            addAnyOf(query, kinds);
+            addAnyOf(query, request.themeCategories().stream()
+                    .map(c -> LupQueryParser.keyword(IndexSchema.THEME_CATEGORY, c)).toList());
+            if (request.document() != null) {
+                query.add(LupQueryParser.keyword(IndexSchema.DOCUMENT_ID, request.document()), Occur.FILTER);
+            }
+            if (request.year() != null) {
+                query.add(LupQueryParser.keyword(IndexSchema.YEAR, request.year().toString()), Occur.FILTER);
+            }
+            if (!request.allVersions()) {
+                query.add(latestOnly(), Occur.FILTER);
+            }
+            return query.build();
+        } catch (ParseException e) {
+            throw new InvalidQueryException(firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        try (Directory d = directory) {
+            searchers.close();
+        }
+    }
+
+    private interface SearcherTask<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherTask<T> task) throws IOException {
+        searchers.maybeRefreshBlocking(); // every call sees the latest commit, even while another thread refreshes
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return task.run(searcher);
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
+    private static void addAnyOf(BooleanQuery.Builder query, List<Query> alternatives) {
+        if (!alternatives.isEmpty()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            alternatives.forEach(q -> any.add(q, Occur.SHOULD));
+            query.add(any.build(), Occur.FILTER);
+        }
+    }
+
+    private static Query latestOnly() {
+        return NumericDocValuesField.newSlowExactQuery(IndexSchema.LATEST, 1);
+    }
+
+    private static Query idQuery(String id) {
+        return new TermQuery(new Term(IndexSchema.ID, id));
+    }
+
+    private static MoreLikeThis moreLikeThis(IndexReader reader) throws IOException {
+        MoreLikeThis mlt = new MoreLikeThis(reader);
+        mlt.setAnalyzer(IndexSchema.indexAnalyzer());
+        mlt.setFieldNames(new String[] {IndexSchema.CONTENTS});
+        mlt.setMinTermFreq(1);
+        mlt.setMinDocFreq(2);
+        mlt.setMaxQueryTerms(25);
+        return mlt;
+    }
+
+    private static List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
+                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .build();
+        String[] snippets = highlighter.highlight(IndexSchema.CONTENTS, query, top, SNIPPET_PASSAGES);
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = 0; i < top.scoreDocs.length; i++) {
+            ScoreDoc sd = top.scoreDocs[i];
+            LupRecord record = RecordDocuments.toRecord(searcher.storedFields().document(sd.doc));
+            hits.add(new SearchHit(record, sd.score, snippets[i]));
+        }
+        return hits;
+    }
+
+    private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches) throws IOException {
+        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
+        SortedSetDocValuesReaderState state = facetState(searcher.getIndexReader());
+        if (state == null) {
+            return facets;
+        }
+        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, matches);
+        for (String dim : IndexSchema.FACET_DIMENSIONS) {
+            FacetResult result = state.getOrdRange(dim) == null ? null : counts.getTopChildren(FACET_VALUES, dim);
+            facets.put(dim, result == null ? List.of() : Arrays.stream(result.labelValues)
+                    .map(lv -> new FacetCount(lv.label, lv.value.intValue())).toList());
+        }
+        return facets;
+    }
+
+    /** Facet ordinals are built once per index reader (the costly part of facet counting) and reused. */
+    private synchronized SortedSetDocValuesReaderState facetState(IndexReader reader) throws IOException {
+        if (facetState == null || facetState.reader() != reader) {
+            if (reader.numDocs() == 0) {
+                return null;
+            }
+            facetState = new FacetState(reader, new DefaultSortedSetDocValuesReaderState(reader, IndexSchema.facetsConfig()));
+        }
+        return facetState.state();
+    }
+
+    private static String firstLine(String message) {
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}

@@ -1,0 +1,142 @@
+package se.lup.batch;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.LineStages;
+import se.lup.record.LupRecord;
+
+class BatchIngestTest {
+    @TempDir
+    Path folder;
+
+    @TempDir
+    Path later;
+
+    private final LineStages stages = new LineStages();
+    private final InMemoryStore store = new InMemoryStore();
+    private final AtomicInteger described = new AtomicInteger();
+    private final BatchIngest.Describer describer = file -> {
+        described.incrementAndGet();
+        return InputFolders.describeByFileName(file);
+    };
+
+    @BeforeEach
+    void plans() throws IOException {
+        Files.writeString(folder.resolve("farsta-vp-2022.txt"), "Verksamhetsplan 2022 för Farsta stadsdelsnämnd\nTrygghetsvandringar i Hökarängen\n");
+        Files.writeString(folder.resolve("farsta-vp-2023.txt"), "Verksamhetsplan 2023 för Farsta stadsdelsnämnd\nTrygghetsvandringar i Farsta strand\n");
+        Files.writeString(folder.resolve("bromma-lup.txt"), "Lokalt utvecklingsprogram för Bromma\nParklekar\nFamiljecentral\n");
+        Files.writeString(folder.resolve("manifest.json"), """
+                {"documents": [
+                  {"file": "farsta-vp-2022.txt", "title": "Verksamhetsplan 2022", "organisation": "Farsta stadsdelsnämnd", "year": 2022, "type": "verksamhetsplan"},
+                  {"file": "farsta-vp-2023.txt", "title": "Verksamhetsplan 2023", "organisation": "Farsta stadsdelsnämnd", "year": 2023, "type": "verksamhetsplan"},
+                  {"file": "bromma-lup.txt", "title": "Lokalt utvecklingsprogram för Bromma", "organisation": "Bromma stadsdelsnämnd", "year": 2017, "type": "LUP", "lineage": "bromma-lup", "version": 3}
+                ]}""");
+    }
+
+    private RunReport ingest(boolean prune) throws IOException {
+        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, store, new BatchIngest.Options(2, prune));
+        return batch.run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+    }
+
+    @Test
+    void secondRunOfUnchangedFolderProcessesNothing() throws IOException {
+        RunReport first = ingest(false);
+        assertEquals(Map.of(DocumentStatus.INDEXED, 3), first.counts());
+        assertEquals(7, store.allRecords().size());
+        RunReport second = ingest(false);
+        assertEquals(Map.of(DocumentStatus.UNCHANGED, 3), second.counts());
+        assertEquals(3, stages.segmented.get(), "no document segmented again");
+        assertEquals(7, store.allRecords().size());
+    }
+
+    @Test
+    void changedFileReindexesOnlyItselfAndDeletedFileIsPrunedOnRequest() throws IOException {
+        ingest(false);
+        Files.writeString(folder.resolve("bromma-lup.txt"), "Lokalt utvecklingsprogram för Bromma\nParklekar\n");
+        Files.delete(folder.resolve("farsta-vp-2022.txt"));
+        RunReport withoutPrune = ingest(false);
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 1), withoutPrune.counts());
+        assertTrue(store.documents.containsKey("farsta-vp-2022"), "kept without --prune");
+        assertEquals(4, stages.segmented.get());
+
+        RunReport pruned = ingest(true);
+        assertEquals(Map.of(DocumentStatus.UNCHANGED, 2, DocumentStatus.PRUNED, 1), pruned.counts());
+        assertFalse(store.documents.containsKey("farsta-vp-2022"));
+        assertEquals(List.of("Lokalt utvecklingsprogram för Bromma", "Parklekar"),
+                store.records.get("bromma-lup").stream().map(LupRecord::text).toList());
+    }
+
+    @Test
+    void failingDocumentIsReportedAndTheRestIndexed() throws IOException {
+        Files.writeString(folder.resolve("tom.txt"), "");
+        Files.write(folder.resolve("trasig.txt"), new byte[] {'C', 'R', 'A', 'S', 'H', '\n'});
+        RunReport report = ingest(false);
+        assertEquals(Map.of(DocumentStatus.INDEXED, 3, DocumentStatus.FAILED, 2), report.counts());
+        assertTrue(report.anyFailed());
+        DocumentReport empty = report.documents().stream().filter(d -> d.documentId().equals("tom")).findFirst().orElseThrow();
+        assertEquals(folder.resolve("tom.txt") + ": empty document (no text)", empty.failureLine());
+        assertEquals(7, store.allRecords().size());
+        assertTrue(report.summary().startsWith("5 documents: 3 indexed, 0 unchanged, 2 failed"), report.summary());
+    }
+
+    @Test
+    void versionsFollowYearWithinALineageAndTheManifestOverrides() throws IOException {
+        ingest(false);
+        LupRecord v2022 = store.records.get("farsta-vp-2022").get(0);
+        LupRecord v2023 = store.records.get("farsta-vp-2023").get(0);
+        assertEquals("farsta-stadsdelsnamnd-verksamhetsplan", v2022.document().lineage());
+        assertEquals(v2022.document().lineage(), v2023.document().lineage());
+        assertEquals(1, v2022.document().version());
+        assertEquals(2, v2023.document().version());
+        assertEquals("bromma-lup", store.records.get("bromma-lup").get(0).document().lineage());
+        assertEquals(1, store.records.get("bromma-lup").get(0).document().version(), "only member of its lineage");
+    }
+
+    @Test
+    void aPlanIngestedLaterBecomesTheNextVersionOfItsLineage() throws IOException {
+        Files.move(folder.resolve("farsta-vp-2023.txt"), later.resolve("farsta-vp-2023.txt"));
+        Files.writeString(later.resolve("manifest.json"), """
+                {"documents": [{"file": "farsta-vp-2023.txt", "title": "Verksamhetsplan 2023", "organisation": "Farsta stadsdelsnämnd", "year": 2023, "type": "verksamhetsplan"}]}""");
+        ingest(false); // the 2022 plan (and Bromma's) only
+        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, store, new BatchIngest.Options(1, false));
+        batch.run(InputFolders.list(List.of(later)).documents(), new BatchProgress.LogLines(System.out));
+        assertEquals(1, store.records.get("farsta-vp-2022").get(0).document().version());
+        assertEquals(2, store.records.get("farsta-vp-2023").get(0).document().version());
+    }
+
+    @Test
+    void manifestEditReindexesTheDocumentItDescribes() throws IOException {
+        ingest(false);
+        Path manifest = folder.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"Verksamhetsplan 2023\"", "\"Verksamhetsplan med budget 2023\""));
+        RunReport report = ingest(false);
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 2), report.counts());
+        assertEquals("Verksamhetsplan med budget 2023", store.records.get("farsta-vp-2023").get(0).document().title());
+    }
+
+    @Test
+    void documentsNoManifestListsAreDescribedOnlyWhenTheirContentIsNew() throws IOException {
+        Files.delete(folder.resolve("manifest.json"));
+        ingest(false);
+        assertEquals(3, described.get());
+        LupRecord v2022 = store.records.get("farsta-vp-2022").get(0);
+        LupRecord v2023 = store.records.get("farsta-vp-2023").get(0);
+        assertEquals("farsta-vp", v2022.document().lineage(), "years are not part of a lineage");
+        assertEquals(List.of(1, 2), List.of(v2022.document().version(), v2023.document().version()));
+
+        RunReport second = ingest(false);
+        assertEquals(Map.of(DocumentStatus.UNCHANGED, 3), second.counts());
+        assertEquals(3, described.get(), "unchanged documents are not described again");
+        assertEquals(3, stages.segmented.get());
+    }
+}

@@ -1,0 +1,114 @@
+package se.lup.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import se.lup.record.DocumentRef;
+import se.lup.record.LupRecord;
+import se.lup.record.RecordKind;
+
+class RecordIndexTest {
+    @TempDir
+    Path dir;
+
+    private static final DocumentRef PLAN = TestRecords.document("plan-2017", 2017, 1);
+
+    private static List<LupRecord> planRecords(DocumentRef doc, String suffix) {
+        return List.of(
+                TestRecords.record(doc.id() + "-1", RecordKind.THEME, "Rinkeby-Kista", "Trygghet", List.of("Trygghet"),
+                        "Trygghet", "Rinkeby-Kista prioriterar trygghet" + suffix, doc),
+                TestRecords.measure(doc.id() + "-2", "Rinkeby-Kista",
+                        "Genomföra och följa upp trygghetsvandringar i hela stadsdelsområdet" + suffix, doc));
+    }
+
+    @Test
+    void recordsRoundTripWholeThroughTheIndex() throws Exception {
+        List<LupRecord> records = planRecords(PLAN, "");
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            assertTrue(index.replaceDocument("plan-2017", "h1", records));
+            assertEquals(records, index.records("plan-2017"));
+            assertEquals(records, index.allRecords());
+            assertEquals(Map.of("plan-2017", "h1"), index.documentHashes());
+        }
+    }
+
+    @Test
+    void replacingADocumentDropsItsOldRecordsAndUnchangedContentAddsNothing() throws Exception {
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            index.replaceDocument("plan-2017", "h1", planRecords(PLAN, ""));
+            assertFalse(index.replaceDocument("plan-2017", "h1", planRecords(PLAN, "")), "same hash: no write");
+            assertTrue(index.replaceDocument("plan-2017", "h2", planRecords(PLAN, " (reviderad)")));
+            List<LupRecord> all = index.allRecords();
+            assertEquals(2, all.size());
+            assertTrue(all.stream().allMatch(r -> r.text().endsWith("(reviderad)")));
+        }
+    }
+
+    @Test
+    void deleteRemovesOnlyThatDocument() throws Exception {
+        DocumentRef other = TestRecords.document("other", 2022, 1);
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            index.replaceDocument("plan-2017", "h1", planRecords(PLAN, ""));
+            index.replaceDocument("other", "h9", planRecords(other, ""));
+            assertTrue(index.deleteDocument("plan-2017"));
+            assertFalse(index.deleteDocument("plan-2017"));
+            assertEquals(List.of("other-1", "other-2"), index.allRecords().stream().map(LupRecord::id).toList());
+            assertEquals(Map.of("other", "h9"), index.documentHashes());
+        }
+    }
+
+    @Test
+    void theHighestVersionOfALineageIsLatestAndTheFlagFollowsChanges() throws Exception {
+        DocumentRef v1 = TestRecords.document("plan-v1", 2017, 1);
+        DocumentRef v2 = TestRecords.document("plan-v2", 2017, 2);
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            index.replaceDocument(new IndexedDocument("plan-v1", "a", "plan", 1), planRecords(v1, ""));
+            assertTrue(index.isLatest("plan-v1"));
+            index.replaceDocument(new IndexedDocument("plan-v2", "b", "plan", 2), planRecords(v2, ""));
+            assertFalse(index.isLatest("plan-v1"));
+            assertTrue(index.isLatest("plan-v2"));
+            index.deleteDocument("plan-v2");
+            assertTrue(index.isLatest("plan-v1"), "the earlier version is latest again once the later one is gone");
+        }
+    }
+
+    @Test
+    void stateSurvivesReopening() throws Exception {
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            index.replaceDocument(new IndexedDocument("plan-2017", "h1", "plan", 1), planRecords(PLAN, ""));
+        }
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            assertEquals(Map.of("plan-2017", new IndexedDocument("plan-2017", "h1", "plan", 1)), index.documents());
+            assertEquals(2, index.allRecords().size());
+        }
+    }
+
+    @Test
+    void aSecondWriterGetsAClearError() throws Exception {
+        try (RecordIndex first = RecordIndex.open(dir)) {
+            IndexBusyException e = assertThrows(IndexBusyException.class, () -> RecordIndex.open(dir));
+            assertTrue(e.getMessage().contains("another ingest"), e.getMessage());
+        }
+    }
+
+    @Test
+    void aRecordThatCannotBeIndexedLeavesTheLastCommitIntact() throws Exception {
+        LupRecord withoutKind = new LupRecord("bad", null, null, null, null, null, "text", null, PLAN, null, null, null,
+                null, null, null, null, null, null, null);
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            index.replaceDocument("plan-2017", "h1", planRecords(PLAN, ""));
+            assertThrows(RuntimeException.class,
+                    () -> index.replaceDocument("plan-2017", "h2", List.of(planRecords(PLAN, "").get(0), withoutKind)));
+            assertEquals(planRecords(PLAN, ""), index.records("plan-2017"));
+            assertEquals(Map.of("plan-2017", "h1"), index.documentHashes());
+            assertTrue(index.replaceDocument("plan-2017", "h3", planRecords(PLAN, "!")), "the index is still writable");
+        }
+    }
+}
