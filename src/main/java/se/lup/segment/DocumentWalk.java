@@ -29,7 +29,8 @@ final class DocumentWalk {
     private static final Pattern INLINE_LIST = Pattern.compile("^[^.:;]*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
     /** "Samtliga fyra stadsdelar; Husby, ..." — but not the colon of "S:t Göran". */
     private static final Pattern LIST_INTRO = Pattern.compile("^.*[;:]\\s");
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·]\\s+");
+    /** A bullet, also when OCR or typing lost its space ("-Barnen utvecklar"). */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·](?:\\s+|(?=\\p{Lu}))");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     private static final int SOFT_HEADING_MAX = 70;
     private static final int ROLE_HEADING_WORDS = 4;
@@ -134,7 +135,7 @@ final class DocumentWalk {
                 return;
             }
         }
-        if (block.type() == BlockType.LIST_ITEM || BULLET.matcher(block.text()).find()) {
+        if (block.type() == BlockType.LIST_ITEM || BULLET.matcher(block.text()).find() || expectedResults) {
             listItem(block);
         } else {
             paragraph(block);
@@ -192,7 +193,8 @@ final class DocumentWalk {
         String district = config.gazetteer().lookup(text).map(d -> d.name()).orElse(null);
         // An unnumbered heading announces a chapter only when short ("Prioriterade åtgärder"), not when a measure's
         // title happens to contain a cue word ("Etablering av insatser för att stärka föräldrar").
-        boolean chapterLike = text.split("\\s+").length <= ROLE_HEADING_WORDS && !shape.implicitThemes();
+        boolean chapterLike = text.split("\\s+").length <= ROLE_HEADING_WORDS && !shape.implicitThemes()
+                && !outline.inGoalSection();
         List<ChapterRole> roles = chapterLike ? config.cues().chapterRoles(text) : List.of();
         if (shape.tocTitles().contains(TolerantText.normalise(text))) {
             newSection(new Entry(1, text, district, roles, null, null, Rank.FIXED));
@@ -243,8 +245,8 @@ final class DocumentWalk {
         String text = TolerantText.tidy(block.text());
         boolean shortLine = block.type() != BlockType.HEADING && text.length() <= SOFT_HEADING_MAX
                 && !text.endsWith(".") && !config.cues().hasFiniteVerb(text);
-        return shortLine && outline.roles().contains(ChapterRole.MEASURES)
-                && ThemeNames.match(text, declaredThemes()).isPresent();
+        return shortLine && !expectedResults && outline.roles().contains(ChapterRole.MEASURES)
+                && ThemeNames.matchWhole(text, declaredThemes()).isPresent();
     }
 
     private void newSection(Entry entry) {
