@@ -1,26 +1,27 @@
 package se.lup.batch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import se.lup.corpus.DocumentRefs;
+import se.lup.corpus.DocumentInfo;
 import se.lup.pipeline.ContentHash;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.ProcessedDocument;
-import se.lup.record.DocumentRef;
 
 /**
- * Ingests a set of documents into a {@link RecordStore}: documents whose content hash and metadata match what is
- * stored are skipped, the others run through the pipeline in parallel and are written one document at a time, a
+ * Ingests a set of documents into a {@link RecordStore}: documents whose content hash, metadata, lineage and version
+ * match what is stored are skipped, the others run through the pipeline in parallel and are written one document at a time, a
  * failing document is reported and skipped (its earlier records stay), and with {@code prune} stored documents that
  * are no longer among the inputs are removed. Because every write is atomic per document and unchanged documents are
  * skipped, rerunning after a crash finishes the job without duplicates.
@@ -34,84 +35,141 @@ public final class BatchIngest {
         }
     }
 
+    /** Describes a document no manifest lists (title, organisation, year, type) from its content. */
+    @FunctionalInterface
+    public interface Describer {
+        DocumentInfo describe(Path file) throws DocumentFailure;
+    }
+
     private final DocumentPipeline pipeline;
+    private final Describer describer;
     private final RecordStore store;
     private final Options options;
 
-    public BatchIngest(DocumentPipeline pipeline, RecordStore store, Options options) {
+    public BatchIngest(DocumentPipeline pipeline, Describer describer, RecordStore store, Options options) {
         this.pipeline = pipeline;
+        this.describer = describer;
         this.store = store;
         this.options = options;
     }
 
-    /** Runs the batch; {@code progress} hears of every document as it finishes, failures included. */
+    /** A document after the cheap first look: hashed, described, or already finished (unchanged, failed). */
+    private record Looked(InputDocument input, String hash, DocumentReport finished) {}
+
+    /**
+     * Runs the batch; {@code progress} hears of every document as it finishes, failures included. First every
+     * document is hashed, and described when no manifest does it and its content is new; then lineages and versions
+     * are assigned over the whole run; then the documents that changed are processed and written.
+     */
     public RunReport run(List<InputDocument> inputs, BatchProgress progress) throws IOException {
         long start = System.nanoTime();
         Map<String, StoredDocument> stored = store.storedDocuments();
-        List<InputDocument> versioned = Lineages.assign(inputs,
-                stored.values().stream().map(StoredDocument::ref).filter(Objects::nonNull).toList());
-        progress.started(versioned.size());
-        List<DocumentReport> reports = new ArrayList<>();
+        progress.started(inputs.size());
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
             Map<String, InputDocument> byId = new HashMap<>();
-            List<Future<DocumentReport>> pending = new ArrayList<>();
-            for (InputDocument in : versioned) {
+            List<Future<Looked>> looking = new ArrayList<>();
+            for (InputDocument in : inputs) {
                 InputDocument clash = byId.putIfAbsent(in.documentId(), in);
-                DocumentReport clashReport = clash == null ? null : DocumentReport.failed(in.file().toString(),
-                        in.documentId(), "same document id as " + clash.file() + " (rename one of them)", 0);
-                pending.add(workers.submit(() -> {
-                    DocumentReport report = clashReport != null ? clashReport : ingest(in, stored.get(in.documentId()));
+                looking.add(workers.submit(() -> clash == null
+                        ? look(in, stored.get(in.documentId()))
+                        : new Looked(in, null, DocumentReport.failed(in.file().toString(), in.documentId(),
+                                "same document id as " + clash.file() + " (rename one of them)", 0))));
+            }
+            List<Looked> looked = new ArrayList<>();
+            for (Future<Looked> f : looking) {
+                Looked l = await(f);
+                if (l.finished() != null) {
+                    progress.finished(l.finished());
+                }
+                looked.add(l);
+            }
+            List<InputDocument> toDecide = looked.stream().filter(l -> l.finished() == null).map(Looked::input).toList();
+            Map<String, InputDocument> versioned = new HashMap<>();
+            Lineages.assign(toDecide, stored.values()).forEach(in -> versioned.put(in.documentId(), in));
+
+            List<Future<DocumentReport>> ingesting = new ArrayList<>();
+            for (Looked l : looked) {
+                ingesting.add(l.finished() != null ? CompletableFuture.completedFuture(l.finished()) : workers.submit(() -> {
+                    DocumentReport report = ingest(versioned.get(l.input().documentId()), l.hash(), stored.get(l.input().documentId()));
                     progress.finished(report); // as each completes, so the ETA follows the work
                     return report;
                 }));
             }
-            for (Future<DocumentReport> f : pending) {
+            List<DocumentReport> reports = new ArrayList<>();
+            for (Future<DocumentReport> f : ingesting) {
                 reports.add(await(f));
             }
             if (options.prune()) {
                 reports.addAll(prune(stored, byId.keySet()));
             }
+            return new RunReport((System.nanoTime() - start) / 1e9, reports);
         } finally {
             workers.shutdownNow();
         }
-        return new RunReport((System.nanoTime() - start) / 1e9, reports);
     }
 
-    private DocumentReport ingest(InputDocument in, StoredDocument stored) {
+    /**
+     * Hashes the file; a document no manifest describes is unchanged when its content is (its description was
+     * detected from that content), otherwise it is described now, before lineages are assigned.
+     */
+    private Looked look(InputDocument in, StoredDocument stored) {
         long start = System.nanoTime();
         try {
             String hash = ContentHash.of(in.file());
-            DocumentRef ref = DocumentRefs.of(in.file(), in.info());
-            if (stored != null && stored.contentHash().equals(hash) && (stored.ref() == null || stored.ref().equals(ref))) {
-                return DocumentReport.unchanged(in, seconds(start));
+            if (in.info() != null) {
+                return new Looked(in, hash, null);
             }
+            if (stored != null && stored.fingerprint() != null && stored.fingerprint().startsWith(hash + "/")) {
+                return new Looked(in, hash, DocumentReport.unchanged(in, stored, seconds(start)));
+            }
+            return new Looked(in.withInfo(describer.describe(in.file())), hash, null);
+        } catch (DocumentFailure e) {
+            return new Looked(in, null, DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start)));
+        } catch (IOException e) {
+            return new Looked(in, null, DocumentReport.failed(in.file().toString(), in.documentId(), "cannot read: " + e.getMessage(), seconds(start)));
+        }
+    }
+
+    private DocumentReport ingest(InputDocument in, String hash, StoredDocument stored) {
+        long start = System.nanoTime();
+        StoredDocument next = new StoredDocument(in.documentId(), fingerprint(hash, in.info()), in.info().lineage(), in.info().version());
+        if (next.equals(stored)) {
+            return DocumentReport.unchanged(in, stored, seconds(start));
+        }
+        try {
             ProcessedDocument doc = pipeline.process(in.file(), in.info(), hash);
-            synchronized (store) { // documents are processed in parallel but committed one at a time
-                store.replaceDocument(in.documentId(), hash, doc.records());
-            }
+            store.replaceDocument(next, doc.records());
             return DocumentReport.indexed(in, doc, seconds(start));
         } catch (DocumentFailure e) {
             return DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start));
         } catch (IOException e) {
-            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot read or index: " + e.getMessage(), seconds(start));
+            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e.getMessage(), seconds(start));
         }
+    }
+
+    /**
+     * What a document was built from: its bytes and the metadata its records carry. A manifest edit (a corrected
+     * title, say) therefore re-indexes the document just like an edit of the file.
+     */
+    static String fingerprint(String contentHash, DocumentInfo info) {
+        String metadata = String.join("\u0000", Objects.toString(info.title()), Objects.toString(info.organisation()),
+                Objects.toString(info.district()), Objects.toString(info.year()), Objects.toString(info.type()));
+        return contentHash + "/" + Integer.toHexString(metadata.hashCode());
     }
 
     private List<DocumentReport> prune(Map<String, StoredDocument> stored, Set<String> present) throws IOException {
         List<DocumentReport> pruned = new ArrayList<>();
         for (StoredDocument doc : stored.values()) {
             if (!present.contains(doc.documentId())) {
-                synchronized (store) {
-                    store.deleteDocument(doc.documentId());
-                }
-                pruned.add(DocumentReport.pruned(doc.ref() == null ? doc.documentId() : doc.ref().file(), doc.documentId()));
+                store.deleteDocument(doc.documentId());
+                pruned.add(DocumentReport.pruned(doc.documentId(), doc.documentId()));
             }
         }
         return pruned;
     }
 
-    private static DocumentReport await(Future<DocumentReport> future) throws IOException {
+    private static <T> T await(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

@@ -7,14 +7,15 @@ import se.lup.record.LupRecord;
 
 /**
  * Where batch ingest puts records: the index, seen only through what ingest needs. Each write is atomic per document
- * (all of its records or none), which is what makes a killed ingest safe to rerun.
+ * (all of its records or none), which is what makes a killed ingest safe to rerun. Workers call it concurrently:
+ * implementations must be thread-safe.
  */
 public interface RecordStore extends AutoCloseable {
-    /** What is stored per document: the content hash it was built from, and one of its records' document reference. */
+    /** Every stored document by id, as of the last commit. */
     Map<String, StoredDocument> storedDocuments() throws IOException;
 
-    /** Replaces every record of the document with these, atomically. */
-    void replaceDocument(String documentId, String contentHash, List<LupRecord> records) throws IOException;
+    /** Replaces every record of the document with these, atomically, remembering its fingerprint, lineage and version. */
+    void replaceDocument(StoredDocument document, List<LupRecord> records) throws IOException;
 
     void deleteDocument(String documentId) throws IOException;
 

@@ -1,6 +1,7 @@
 package se.lup.batch;
 
-import se.lup.record.DocumentRef;
-
-/** A document as the store knows it; {@code ref} is null when the document yielded no records. */
-public record StoredDocument(String documentId, String contentHash, DocumentRef ref) {}
+/**
+ * A document as the store knows it. {@code fingerprint} identifies what it was built from — the file's content hash
+ * and its metadata — and is null when the store no longer trusts it (e.g. written under an older index schema).
+ */
+public record StoredDocument(String documentId, String fingerprint, String lineage, int version) {}

@@ -27,6 +27,9 @@ public final class EvalRepairCommand implements Callable<Integer> {
     @Option(names = "--folding", description = "Also measure OcrFolding: share of clean/OCR word pairs with the same key, and clean-word collisions.")
     boolean folding;
 
+    @Option(names = "--errors", description = "Also list the clean words still wrong after repair (clean -> repaired (OCR)).")
+    boolean errors;
+
     @Option(names = "--json", description = "Print the figures as JSON.")
     boolean json;
 
@@ -66,6 +69,9 @@ public final class EvalRepairCommand implements Callable<Integer> {
         for (var row : new Object[][] {{"raw", result.raw()}, {"repaired", result.repaired()}}) {
             RepairEvaluation.Scores s = (RepairEvaluation.Scores) row[1];
             System.out.printf("%-8s %8.4f %8.4f %10.4f%n", row[0], s.cer(), s.wer(), s.swedishLetterWer());
+        }
+        if (errors) {
+            RepairEvaluation.remainingErrors(pairs, repairer::repair).forEach(System.out::println);
         }
         if (foldingScores != null) {
             System.out.printf("folding: %d word pairs, same key %.4f (å/ä/ö words %.4f); %d of %d distinct clean words share a key%n",

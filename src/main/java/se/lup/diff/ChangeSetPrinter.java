@@ -61,8 +61,10 @@ public final class ChangeSetPrinter {
         };
     }
 
+    /** A named record (goal, theme, place, partner) by its name, anything else by its text. */
     private static String label(Change c) {
-        return c.text() != null && !c.text().isBlank() ? c.text() : Objects.toString(c.title(), "");
+        boolean named = RecordText.NAMED_BY_TITLE.contains(c.kind()) && c.title() != null && !c.title().isBlank();
+        return named || c.text() == null || c.text().isBlank() ? Objects.toString(c.title(), "") : c.text();
     }
 
     private static String shorten(String text) {

@@ -3,6 +3,7 @@ package se.lup.diff;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,10 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import se.lup.record.DocumentRef;
 import se.lup.record.IndicatorValues;
 import se.lup.record.LupRecord;
-import se.lup.record.RecordKind;
 
 /** Computes the {@link ChangeSet} between two versions of a plan from their records. */
 public final class PlanDiff {
@@ -44,7 +45,11 @@ public final class PlanDiff {
                 placed.add(new Placed(anchor, ++offset, removedChange(r)));
             }
         }
-        placed.sort(Comparator.comparingInt(Placed::position).thenComparingInt(Placed::offset));
+        // One block per district (plans often walk the districts once per chapter), in reading order within it.
+        Map<String, Integer> districtOrder = new HashMap<>();
+        Stream.concat(after.stream(), before.stream()).forEach(r -> districtOrder.putIfAbsent(key(r), districtOrder.size()));
+        placed.sort(Comparator.comparingInt((Placed p) -> districtOrder.get(key(p.change().district())))
+                .thenComparingInt(Placed::position).thenComparingInt(Placed::offset));
         return new ChangeSet(beforeRef, afterRef, districts(before, after, alignment), placed.stream().map(Placed::change).toList());
     }
 
@@ -52,7 +57,7 @@ public final class PlanDiff {
 
     private static List<Change> changes(LupRecord before, LupRecord after) {
         List<Change> changes = new ArrayList<>();
-        if (RecordKind.GOAL == after.kind() || RecordKind.THEME == after.kind() || RecordKind.PRIORITY_AREA == after.kind()) {
+        if (RecordText.NAMED_BY_TITLE.contains(after.kind())) {
             WordDiff.of(Objects.toString(before.title(), ""), Objects.toString(after.title(), "")).ifPresent(d ->
                     changes.add(changed(ChangeType.RENAMED, before, after, List.of(new FieldChange("title", before.title(), after.title())), null)));
         }
@@ -117,7 +122,11 @@ public final class PlanDiff {
     }
 
     private static String key(LupRecord r) {
-        return Objects.toString(r.district(), "");
+        return key(r.district());
+    }
+
+    private static String key(String district) {
+        return Objects.toString(district, "");
     }
 
     private static Map<LupRecord, Integer> positions(List<LupRecord> records) {

@@ -15,7 +15,10 @@ import se.lup.record.RecordKind;
  * a text change, whichever way the segmenter chose to fill {@code text} for table rows.
  */
 final class RecordText {
-    private static final Set<RecordKind> NAMED_BY_TITLE = Set.of(RecordKind.GOAL, RecordKind.THEME, RecordKind.PRIORITY_AREA);
+    /** Kinds whose title is their name (a goal, a theme, a place, an organisation): a changed title is a rename. */
+    static final Set<RecordKind> NAMED_BY_TITLE = Set.of(RecordKind.GOAL, RecordKind.THEME, RecordKind.PRIORITY_AREA, RecordKind.PARTNER);
+    /** Segmenters shorten long titles with a trailing ellipsis; such a title is a prefix of the text, not extra text. */
+    private static final Pattern ELLIPSIS = Pattern.compile("(\\.\\.\\.|…)$");
     private static final Pattern ISO_DATE = Pattern.compile("\\b\\d{4}-\\d{2}-\\d{2}\\b");
 
     private RecordText() {}
@@ -29,7 +32,7 @@ final class RecordText {
     static String body(LupRecord r) {
         String text = hasText(r.text()) ? r.text() : Objects.toString(r.title(), "");
         boolean titleIsName = NAMED_BY_TITLE.contains(r.kind());
-        if (!titleIsName && hasText(r.title()) && !text.contains(r.title())) {
+        if (!titleIsName && hasText(r.title()) && !text.contains(ELLIPSIS.matcher(r.title()).replaceFirst("").strip())) {
             text = r.title() + "\n" + text;
         }
         List<String> fieldValues = new ArrayList<>();

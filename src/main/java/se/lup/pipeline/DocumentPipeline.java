@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import se.lup.clean.CleanDocument;
 import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.DocumentRefs;
@@ -20,10 +21,32 @@ import se.lup.segment.Segmentation;
  * the stage and the reason, so a batch can report it and go on. Thread-safe as long as the stages are.
  */
 public final class DocumentPipeline {
-    private final PipelineStages stages;
+    private final Supplier<PipelineStages> stages;
 
     public DocumentPipeline(PipelineStages stages) {
+        this.stages = () -> stages;
+    }
+
+    private DocumentPipeline(Supplier<PipelineStages> stages) {
         this.stages = stages;
+    }
+
+    /**
+     * A pipeline whose stages are built on first use: loading the lexicons and models takes longer than checking that
+     * an unchanged corpus needs no work at all.
+     */
+    public static DocumentPipeline lazy(Supplier<PipelineStages> stages) {
+        return new DocumentPipeline(new Supplier<>() {
+            private PipelineStages built;
+
+            @Override
+            public synchronized PipelineStages get() {
+                if (built == null) {
+                    built = stages.get();
+                }
+                return built;
+            }
+        });
     }
 
     public ProcessedDocument process(Path file, DocumentInfo info) throws DocumentFailure {
@@ -38,6 +61,7 @@ public final class DocumentPipeline {
 
     /** As {@link #process(Path, DocumentInfo)} when the caller already hashed the file (to decide whether to process it). */
     public ProcessedDocument process(Path file, DocumentInfo info, String contentHash) throws DocumentFailure {
+        PipelineStages stages = this.stages.get();
         Map<Stage, Duration> timings = new EnumMap<>(Stage.class);
         ExtractedDocument extracted = timed(file, Stage.EXTRACT, timings, () -> {
             try {

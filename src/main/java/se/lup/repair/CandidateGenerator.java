@@ -2,7 +2,7 @@ package se.lup.repair;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -14,17 +14,26 @@ final class CandidateGenerator {
     /** A possible clean spelling and log P(OCR word | this spelling). */
     record Candidate(String word, double channelLogProbability) {}
 
-    private record Partial(String prefix, double logProbability, int edits, boolean inserted) {}
+    /** A spelling of the first letters: log P(OCR | spelling) for scoring, log P(spelling | OCR) for ranking. */
+    private record Partial(String prefix, double logProbability, double logPosterior, int edits, boolean inserted) {}
 
-    private static final Comparator<Partial> MOST_LIKELY = Comparator.comparingDouble(Partial::logProbability).reversed();
+    private static final Comparator<Partial> MOST_LIKELY = Comparator.comparingDouble(Partial::logPosterior).reversed();
 
     private final ConfusionModel model;
     private final int beamWidth;
     private final int maxCandidates;
     private final int maxEdits;
 
-    CandidateGenerator(ConfusionModel model, RepairSettings settings) {
+    /** Whether two letters may follow each other; spellings with other pairs are dropped while they are built. */
+    interface LetterPairs {
+        boolean plausible(char a, char b);
+    }
+
+    private final LetterPairs letterPairs;
+
+    CandidateGenerator(ConfusionModel model, RepairSettings settings, LetterPairs letterPairs) {
         this.model = model;
+        this.letterPairs = letterPairs;
         this.beamWidth = settings.beamWidth();
         this.maxCandidates = settings.maxCandidates();
         this.maxEdits = settings.maxEdits();
@@ -36,7 +45,7 @@ final class CandidateGenerator {
         for (int i = 0; i <= n; i++) {
             at.add(new ArrayList<>());
         }
-        at.get(0).add(new Partial("", 0, 0, false));
+        at.get(0).add(new Partial("", 0, 0, 0, false));
         for (int p = 0; p <= n; p++) {
             List<Partial> beam = at.get(p);
             addDroppedLetters(beam);
@@ -49,27 +58,45 @@ final class CandidateGenerator {
             }
             for (Partial h : beam) {
                 char c = ocrWord.charAt(p);
-                at.get(p + 1).add(new Partial(h.prefix() + c, h.logProbability() + model.identityLogProbability(c), h.edits(), h.inserted()));
+                at.get(p + 1).add(new Partial(h.prefix() + c, h.logProbability() + model.identityLogProbability(c),
+                        h.logPosterior() + model.identityLogPosterior(c), h.edits(), h.inserted()));
                 if (h.edits() >= maxEdits) {
                     continue;
                 }
                 for (int k = 1; k <= ConfusionModel.MAX_OCR_SEGMENT && p + k <= n; k++) {
                     String segment = ocrWord.substring(p, p + k);
                     for (ConfusionModel.Reading r : model.readings(segment)) {
-                        at.get(p + k).add(new Partial(h.prefix() + r.clean(), h.logProbability() + r.logProbability(), h.edits() + 1, h.inserted()));
+                        if (!joins(h.prefix(), r.clean())) {
+                            continue;
+                        }
+                        at.get(p + k).add(new Partial(h.prefix() + r.clean(), h.logProbability() + r.logProbability(),
+                                h.logPosterior() + r.logPosterior(), h.edits() + 1, h.inserted()));
                     }
                 }
             }
         }
-        Map<String, Double> best = new HashMap<>();
+        Map<String, Partial> best = new LinkedHashMap<>();
         for (Partial h : at.get(n)) {
-            best.merge(h.prefix(), h.logProbability(), Math::max);
+            best.merge(h.prefix(), h, (a, b) -> a.logProbability() >= b.logProbability() ? a : b);
         }
-        return best.entrySet().stream()
-                .map(e -> new Candidate(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble(Candidate::channelLogProbability).reversed())
+        return best.values().stream()
+                .sorted(MOST_LIKELY)
                 .limit(maxCandidates)
+                .map(h -> new Candidate(h.prefix(), h.logProbability()))
                 .toList();
+    }
+
+    /** Whether a repaired segment fits after the prefix: every letter pair it makes occurs in Swedish words. */
+    private boolean joins(String prefix, String segment) {
+        char previous = prefix.isEmpty() ? 0 : prefix.charAt(prefix.length() - 1);
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (previous != 0 && Character.isLetter(previous) && Character.isLetter(c) && !letterPairs.plausible(previous, c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** log P(the word was read exactly as written). */
@@ -91,7 +118,11 @@ final class CandidateGenerator {
                 continue;
             }
             for (ConfusionModel.Reading r : dropped) {
-                beam.add(new Partial(h.prefix() + r.clean(), h.logProbability() + r.logProbability(), h.edits() + 1, true));
+                if (!joins(h.prefix(), r.clean())) {
+                    continue;
+                }
+                beam.add(new Partial(h.prefix() + r.clean(), h.logProbability() + r.logProbability(),
+                        h.logPosterior() + r.logPosterior(), h.edits() + 1, true));
             }
         }
     }

@@ -22,16 +22,21 @@ import java.util.TreeMap;
  * All in lower case; case is restored by the repairer.
  */
 final class ConfusionModel {
-    /** A clean segment that may have been read as some OCR segment, with log P(ocr segment | clean segment). */
-    record Reading(String clean, double logProbability) {}
+    /**
+     * A clean segment that may have been read as some OCR segment, with log P(OCR segment | clean segment) and
+     * log P(clean segment | OCR segment), the latter to rank spellings ("a" is far more often "a" than "å").
+     */
+    record Reading(String clean, double logProbability, double logPosterior) {}
 
     static final int MAX_OCR_SEGMENT = 3;
+    private static final double UNSEEN_IDENTITY = Math.log(0.5);
     private static final int MAX_CLEAN_SEGMENT = 2;
 
     private final Map<String, Map<String, Double>> confusions = new TreeMap<>();
     private final Map<String, Double> totals = new TreeMap<>();
     private Map<String, List<Reading>> inverse;
     private final Map<Character, Double> identity = new HashMap<>();
+    private final Map<Character, Double> identityPosterior = new HashMap<>();
 
     /** Learns from aligned (clean word, OCR word) pairs. */
     void learn(String cleanWord, String ocrWord) {
@@ -115,20 +120,36 @@ final class ConfusionModel {
         return inverse().getOrDefault(ocrSegment, List.of());
     }
 
-    /** log P(a clean character is read as itself). */
+    /**
+     * log P(a clean character is read as itself). A character never seen in clean text (é, &, {) is mostly a
+     * misreading, so taking it as written is given an even chance rather than certainty.
+     */
     double identityLogProbability(char c) {
         inverse();
-        return identity.getOrDefault(c, 0.0);
+        return identity.getOrDefault(c, UNSEEN_IDENTITY);
+    }
+
+    /** log P(the OCR character is what was printed): how often it is itself rather than a misreading. */
+    double identityLogPosterior(char c) {
+        inverse();
+        return identityPosterior.getOrDefault(c, UNSEEN_IDENTITY);
     }
 
     private synchronized Map<String, List<Reading>> inverse() {
         if (inverse == null) {
             Map<String, List<Reading>> inv = new HashMap<>();
             identity.clear();
+            identityPosterior.clear();
+            Map<String, Double> readAsTotal = new HashMap<>();
+            confusions.forEach((clean, readAs) -> readAs.forEach((ocr, count) -> readAsTotal.merge(ocr, count, Double::sum)));
+            // A dropped letter could have been at any position: its chance is per clean character, not per reading.
+            readAsTotal.put("", totals.entrySet().stream().filter(e -> e.getKey().length() == 1).mapToDouble(Map.Entry::getValue).sum());
             confusions.forEach((clean, readAs) -> {
                 double total = Math.max(totals.getOrDefault(clean, 0.0), readAs.values().stream().mapToDouble(Double::doubleValue).sum()) + 1;
-                readAs.forEach((ocr, count) ->
-                        inv.computeIfAbsent(ocr, k -> new ArrayList<>()).add(new Reading(clean, Math.log(count / total))));
+                readAs.forEach((ocr, count) -> {
+                    double seenAsOcr = readAsTotal.get(ocr) + totals.getOrDefault(ocr, 0.0) + 1;
+                    inv.computeIfAbsent(ocr, k -> new ArrayList<>()).add(new Reading(clean, Math.log(count / total), Math.log(count / seenAsOcr)));
+                });
             });
             totals.forEach((clean, total) -> {
                 if (clean.length() == 1) {
@@ -136,7 +157,13 @@ final class ConfusionModel {
                     identity.put(clean.charAt(0), Math.log((Math.max(total - errors, 0) + 1) / (total + 1)));
                 }
             });
-            inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logProbability).reversed()));
+            readAsTotal.forEach((ocr, misread) -> {
+                if (ocr.length() == 1) {
+                    double itself = totals.getOrDefault(ocr, 0.0);
+                    identityPosterior.put(ocr.charAt(0), Math.log((itself + 1) / (itself + misread + 1)));
+                }
+            });
+            inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logPosterior).reversed()));
             inverse = inv;
         }
         return inverse;

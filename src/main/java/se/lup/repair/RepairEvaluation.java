@@ -39,6 +39,25 @@ public final class RepairEvaluation {
         return new Result(pairs.size(), raw.scores(), repaired.scores());
     }
 
+    /** The clean words that are still wrong after repair, as "clean -> repaired (OCR)", for inspection. */
+    public static List<String> remainingErrors(List<OcrDevSplit.Pair> pairs, UnaryOperator<String> repair) {
+        List<String> errors = new java.util.ArrayList<>();
+        for (OcrDevSplit.Pair p : pairs) {
+            List<String> clean = split(foldWhitespace(p.clean()));
+            List<String> ocr = split(foldWhitespace(p.ocr()));
+            List<String> repaired = split(foldWhitespace(repair.apply(p.ocr())));
+            int[] toRepaired = WordAlignment.align(clean, repaired);
+            int[] toOcr = WordAlignment.align(clean, ocr);
+            for (int i = 0; i < clean.size(); i++) {
+                String r = toRepaired[i] < 0 ? "" : repaired.get(toRepaired[i]);
+                if (!r.equals(clean.get(i))) {
+                    errors.add(p.id() + ": " + clean.get(i) + " -> " + r + " (" + (toOcr[i] < 0 ? "" : ocr.get(toOcr[i])) + ")");
+                }
+            }
+        }
+        return errors;
+    }
+
     public static FoldingScores folding(List<OcrDevSplit.Pair> pairs) {
         int total = 0;
         int same = 0;

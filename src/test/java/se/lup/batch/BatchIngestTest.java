@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,6 +24,11 @@ class BatchIngestTest {
 
     private final LineStages stages = new LineStages();
     private final InMemoryStore store = new InMemoryStore();
+    private final AtomicInteger described = new AtomicInteger();
+    private final BatchIngest.Describer describer = file -> {
+        described.incrementAndGet();
+        return InputFolders.describeByFileName(file);
+    };
 
     @BeforeEach
     void plans() throws IOException {
@@ -38,7 +44,7 @@ class BatchIngestTest {
     }
 
     private RunReport ingest(boolean prune) throws IOException {
-        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), store, new BatchIngest.Options(2, prune));
+        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, store, new BatchIngest.Options(2, prune));
         return batch.run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
     }
 
@@ -102,9 +108,35 @@ class BatchIngestTest {
         Files.writeString(later.resolve("manifest.json"), """
                 {"documents": [{"file": "farsta-vp-2023.txt", "title": "Verksamhetsplan 2023", "organisation": "Farsta stadsdelsnämnd", "year": 2023, "type": "verksamhetsplan"}]}""");
         ingest(false); // the 2022 plan (and Bromma's) only
-        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), store, new BatchIngest.Options(1, false));
+        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, store, new BatchIngest.Options(1, false));
         batch.run(InputFolders.list(List.of(later)).documents(), new BatchProgress.LogLines(System.out));
         assertEquals(1, store.records.get("farsta-vp-2022").get(0).document().version());
         assertEquals(2, store.records.get("farsta-vp-2023").get(0).document().version());
+    }
+
+    @Test
+    void manifestEditReindexesTheDocumentItDescribes() throws IOException {
+        ingest(false);
+        Path manifest = folder.resolve("manifest.json");
+        Files.writeString(manifest, Files.readString(manifest).replace("\"Verksamhetsplan 2023\"", "\"Verksamhetsplan med budget 2023\""));
+        RunReport report = ingest(false);
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 2), report.counts());
+        assertEquals("Verksamhetsplan med budget 2023", store.records.get("farsta-vp-2023").get(0).document().title());
+    }
+
+    @Test
+    void documentsNoManifestListsAreDescribedOnlyWhenTheirContentIsNew() throws IOException {
+        Files.delete(folder.resolve("manifest.json"));
+        ingest(false);
+        assertEquals(3, described.get());
+        LupRecord v2022 = store.records.get("farsta-vp-2022").get(0);
+        LupRecord v2023 = store.records.get("farsta-vp-2023").get(0);
+        assertEquals("farsta-vp", v2022.document().lineage(), "years are not part of a lineage");
+        assertEquals(List.of(1, 2), List.of(v2022.document().version(), v2023.document().version()));
+
+        RunReport second = ingest(false);
+        assertEquals(Map.of(DocumentStatus.UNCHANGED, 3), second.counts());
+        assertEquals(3, described.get(), "unchanged documents are not described again");
+        assertEquals(3, stages.segmented.get());
     }
 }

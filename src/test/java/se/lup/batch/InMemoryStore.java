@@ -12,23 +12,23 @@ final class InMemoryStore implements RecordStore {
     final Map<String, List<LupRecord>> records = new LinkedHashMap<>();
 
     @Override
-    public Map<String, StoredDocument> storedDocuments() {
+    public synchronized Map<String, StoredDocument> storedDocuments() {
         return Map.copyOf(documents);
     }
 
     @Override
-    public void replaceDocument(String documentId, String contentHash, List<LupRecord> docRecords) {
-        documents.put(documentId, new StoredDocument(documentId, contentHash, docRecords.isEmpty() ? null : docRecords.get(0).document()));
-        records.put(documentId, List.copyOf(docRecords));
+    public synchronized void replaceDocument(StoredDocument document, List<LupRecord> docRecords) {
+        documents.put(document.documentId(), document);
+        records.put(document.documentId(), List.copyOf(docRecords));
     }
 
     @Override
-    public void deleteDocument(String documentId) {
+    public synchronized void deleteDocument(String documentId) {
         documents.remove(documentId);
         records.remove(documentId);
     }
 
-    List<LupRecord> allRecords() {
+    synchronized List<LupRecord> allRecords() {
         List<LupRecord> all = new ArrayList<>();
         records.values().forEach(all::addAll);
         return all;
