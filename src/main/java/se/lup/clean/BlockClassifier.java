@@ -3,6 +3,7 @@ package se.lup.clean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -60,14 +61,15 @@ final class BlockClassifier {
         return d.type() == BlockType.HEADING && g.kind() == LineKind.TEXT && !headingCue(g.text());
     }
 
+    /** A cue heading ("Nämndmål: …") or a table of contents title is a heading wherever it stands. */
+    private boolean headingCue(String text) {
+        return rules.headingPrefixes().stream().anyMatch(text::startsWith) || rules.tocTitles().contains(text.toLowerCase(Locale.ROOT));
+    }
+
     private BlockType textType(LineGroup g, boolean inShortRun) {
         if (headingCue(g.text())) return BlockType.HEADING;
         if (inShortRun) return BlockType.LIST_ITEM;
         return headingShape(g) ? BlockType.HEADING : BlockType.PARAGRAPH;
-    }
-
-    private boolean headingCue(String text) {
-        return rules.headingPrefixes().stream().anyMatch(text::startsWith);
     }
 
     private static Draft draft(BlockType type, LineGroup g) {

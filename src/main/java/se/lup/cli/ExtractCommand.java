@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +19,7 @@ import se.lup.clean.CleanDocument;
 import se.lup.clean.Cleaner;
 import se.lup.clean.LayoutCleaner;
 import se.lup.config.Json;
-import se.lup.corpus.Manifest;
+import se.lup.corpus.DocumentSource;
 import se.lup.extract.DetectedType;
 import se.lup.extract.DocumentExtractor;
 import se.lup.extract.ExtractedDocument;
@@ -73,7 +72,7 @@ public final class ExtractCommand implements Callable<Integer> {
         int failures = 0;
         int missingDependencies = 0;
         List<ExtractedJson> docs = new ArrayList<>();
-        for (Path file : documents(input)) {
+        for (Path file : DocumentSource.files(input)) {
             try {
                 ExtractedDocument extracted = extractor.extract(file);
                 DetectedType type = extractor.detect(file);
@@ -103,18 +102,6 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (failures > 0) return ExitCodes.PARTIAL_FAILURE;
         return missingDependencies > 0 ? ExitCodes.MISSING_DEPENDENCY : ExitCodes.OK;
-    }
-
-    /** The file itself, or the regular files of a folder in name order (hidden files and the manifest left out). */
-    static List<Path> documents(Path input) throws IOException {
-        if (!Files.isDirectory(input)) return List.of(input);
-        try (Stream<Path> files = Files.list(input)) {
-            return files.filter(Files::isRegularFile)
-                    .filter(f -> !f.getFileName().toString().startsWith("."))
-                    .filter(f -> !f.getFileName().toString().equals(Manifest.FILE_NAME))
-                    .sorted()
-                    .toList();
-        }
     }
 
     private static ExtractedJson toJson(ExtractedDocument extracted, CleanDocument clean) {

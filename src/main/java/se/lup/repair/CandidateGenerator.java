@@ -24,8 +24,16 @@ final class CandidateGenerator {
     private final int maxCandidates;
     private final int maxEdits;
 
-    CandidateGenerator(ConfusionModel model, RepairSettings settings) {
+    /** Whether two letters may follow each other; spellings with other pairs are dropped while they are built. */
+    interface LetterPairs {
+        boolean plausible(char a, char b);
+    }
+
+    private final LetterPairs letterPairs;
+
+    CandidateGenerator(ConfusionModel model, RepairSettings settings, LetterPairs letterPairs) {
         this.model = model;
+        this.letterPairs = letterPairs;
         this.beamWidth = settings.beamWidth();
         this.maxCandidates = settings.maxCandidates();
         this.maxEdits = settings.maxEdits();
@@ -58,6 +66,9 @@ final class CandidateGenerator {
                 for (int k = 1; k <= ConfusionModel.MAX_OCR_SEGMENT && p + k <= n; k++) {
                     String segment = ocrWord.substring(p, p + k);
                     for (ConfusionModel.Reading r : model.readings(segment)) {
+                        if (!joins(h.prefix(), r.clean())) {
+                            continue;
+                        }
                         at.get(p + k).add(new Partial(h.prefix() + r.clean(), h.logProbability() + r.logProbability(),
                                 h.logPosterior() + r.logPosterior(), h.edits() + 1, h.inserted()));
                     }
@@ -73,6 +84,19 @@ final class CandidateGenerator {
                 .limit(maxCandidates)
                 .map(h -> new Candidate(h.prefix(), h.logProbability()))
                 .toList();
+    }
+
+    /** Whether a repaired segment fits after the prefix: every letter pair it makes occurs in Swedish words. */
+    private boolean joins(String prefix, String segment) {
+        char previous = prefix.isEmpty() ? 0 : prefix.charAt(prefix.length() - 1);
+        for (int i = 0; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (previous != 0 && Character.isLetter(previous) && Character.isLetter(c) && !letterPairs.plausible(previous, c)) {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 
     /** log P(the word was read exactly as written). */
@@ -94,6 +118,9 @@ final class CandidateGenerator {
                 continue;
             }
             for (ConfusionModel.Reading r : dropped) {
+                if (!joins(h.prefix(), r.clean())) {
+                    continue;
+                }
                 beam.add(new Partial(h.prefix() + r.clean(), h.logProbability() + r.logProbability(),
                         h.logPosterior() + r.logPosterior(), h.edits() + 1, true));
             }

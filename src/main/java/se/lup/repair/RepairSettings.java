@@ -32,6 +32,12 @@ public record RepairSettings(
         double unknownWordCount,
         double contextWeight) {
 
+    /** The same settings with another garble threshold (below zero: repair everything). */
+    public RepairSettings withGarbleThreshold(double threshold) {
+        return new RepairSettings(threshold, pageMinWords, beamWidth, maxCandidates, hunspellChecks, maxEdits,
+                commonWordWeight, lexiconOnlyCount, unknownWordCount, contextWeight);
+    }
+
     public static RepairSettings load() {
         try (InputStream in = PipelineFiles.open("repair/settings.json")) {
             return Json.MAPPER.readValue(in, RepairSettings.class);

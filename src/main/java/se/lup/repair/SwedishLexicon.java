@@ -29,6 +29,7 @@ import se.lup.gazetteer.Gazetteer;
 final class SwedishLexicon {
     private static final String HUNSPELL = "org/languagetool/resource/sv/hunspell/sv_SE";
     private static final String COMMON_WORDS = "org/languagetool/resource/sv/common_words.txt";
+    private static final int CACHE_LIMIT = 500_000;
     private static volatile Hunspell hunspell;
 
     private final WordStatistics statistics;
@@ -37,6 +38,9 @@ final class SwedishLexicon {
     private final Set<String> domainTerms = new HashSet<>();
     private final Set<String> properNouns = new HashSet<>();
     private final Map<String, Boolean> spellCache = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> knownCache = new ConcurrentHashMap<>();
+    /** Letter pairs that occur in known Swedish words: a spelling with another pair is not worth a Hunspell check. */
+    private final Set<Integer> letterPairs = new HashSet<>();
 
     SwedishLexicon(WordStatistics statistics, RepairSettings settings, Gazetteer gazetteer) {
         this.statistics = statistics;
@@ -46,11 +50,40 @@ final class SwedishLexicon {
         for (String abbreviation : readLines(PipelineFiles.open("repair/abbreviations.txt"), "pipeline/repair/abbreviations.txt")) {
             domainTerms.add(abbreviation.toLowerCase(Locale.ROOT));
         }
+        commonRank.keySet().forEach(this::addLetterPairs);
+        statistics.mostFrequent(Integer.MAX_VALUE).forEach(this::addLetterPairs);
         for (District d : gazetteer.districts()) {
             addNames(d.name());
             d.aliases().forEach(this::addNames);
             d.stadsdelar().forEach(this::addNames);
         }
+    }
+
+    private void addLetterPairs(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            letterPairs.add(pair(word.charAt(i - 1), word.charAt(i)));
+        }
+    }
+
+    private static int pair(char a, char b) {
+        return a << 16 | b;
+    }
+
+    /** Whether the two letters may follow each other in a Swedish word. */
+    boolean plausiblePair(char a, char b) {
+        return letterPairs.contains(pair(a, b));
+    }
+
+    /** Whether every letter pair of the word occurs in known Swedish words. */
+    boolean plausible(String word) {
+        for (int i = 1; i < word.length(); i++) {
+            char a = word.charAt(i - 1);
+            char b = word.charAt(i);
+            if (Character.isLetter(a) && Character.isLetter(b) && !plausiblePair(a, b)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addNames(String name) {
@@ -68,7 +101,8 @@ final class SwedishLexicon {
         if (rank != null) {
             count += settings.commonWordWeight() * 500.0 / (500.0 + rank);
         }
-        if (count == 0 && (domainTerms.contains(lower) || spells(lower))) {
+        // Lower case only: names come from the gazetteer, and a second Hunspell check per spelling doubles the cost.
+        if (count == 0 && (domainTerms.contains(lower) || spellsExactly(lower))) {
             count = settings.lexiconOnlyCount();
         }
         return count;
@@ -76,8 +110,16 @@ final class SwedishLexicon {
 
     /** Whether the word in this exact case is known; the counts are consulted before Hunspell. */
     boolean knows(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        return statistics.count(lower) > 0 || commonRank.containsKey(lower) || domainTerms.contains(lower) || spells(lower);
+        Boolean known = knownCache.get(word);
+        if (known == null) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            known = statistics.count(lower) > 0 || commonRank.containsKey(lower) || domainTerms.contains(lower) || spells(lower);
+            if (knownCache.size() > CACHE_LIMIT) {
+                knownCache.clear();
+            }
+            knownCache.put(word, known);
+        }
+        return known;
     }
 
     /** Written with a capital letter wherever it stands: a place or district name. */
@@ -90,7 +132,15 @@ final class SwedishLexicon {
     }
 
     private boolean spellsExactly(String word) {
-        return spellCache.computeIfAbsent(word, w -> hunspell().spell(w));
+        Boolean spelled = spellCache.get(word);
+        if (spelled == null) {
+            if (spellCache.size() > CACHE_LIMIT) {
+                spellCache.clear();
+            }
+            spelled = hunspell().spell(word);
+            spellCache.put(word, spelled);
+        }
+        return spelled;
     }
 
     static String capitalize(String s) {

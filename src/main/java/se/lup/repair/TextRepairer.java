@@ -38,7 +38,7 @@ final class TextRepairer {
 
     Result repair(String text) {
         List<Tokens.Token> tokens = Tokens.split(text);
-        String[] chosen = new String[tokens.size()];
+        Option[] chosen = new Option[tokens.size()];
         List<Integer> clause = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
@@ -56,7 +56,7 @@ final class TextRepairer {
     }
 
     /** Viterbi over the options of the words of one clause. */
-    private void decide(List<Tokens.Token> tokens, List<Integer> clause, String[] chosen) {
+    private void decide(List<Tokens.Token> tokens, List<Integer> clause, Option[] chosen) {
         if (clause.isEmpty()) {
             return;
         }
@@ -75,6 +75,12 @@ final class TextRepairer {
             List<Option> current = lattice.get(w);
             double[] next = new double[current.size()];
             back[w] = new int[current.size()];
+            if (previous.size() == 1 && current.size() == 1) {
+                // Nothing to decide between two certain words; their shared transition does not change the choice.
+                next[0] = score[0];
+                score = next;
+                continue;
+            }
             for (int o = 0; o < current.size(); o++) {
                 Option opt = current.get(o);
                 double best = Double.NEGATIVE_INFINITY;
@@ -96,7 +102,7 @@ final class TextRepairer {
             }
         }
         for (int w = lattice.size() - 1; w >= 0; w--) {
-            chosen[clause.get(w)] = lattice.get(w).get(best).word();
+            chosen[clause.get(w)] = lattice.get(w).get(best);
             if (w > 0) {
                 best = back[w][best];
             }
@@ -129,6 +135,9 @@ final class TextRepairer {
         int hunspellChecks = settings.hunspellChecks();
         for (CandidateGenerator.Candidate c : generator.candidates(lower)) {
             boolean asRead = c.word().equals(lower);
+            if (!asRead && !lexicon.plausible(c.word())) {
+                continue;
+            }
             double count = statistics.count(c.word()) > 0 || asRead || hunspellChecks-- > 0 ? lexicon.count(c.word()) : 0;
             if (asRead) {
                 options.add(new Option(lower, c.channelLogProbability(), count > 0 ? count : settings.unknownWordCount()));
@@ -147,7 +156,7 @@ final class TextRepairer {
         return generator.identityLogProbability(lower);
     }
 
-    private Result render(List<Tokens.Token> tokens, String[] chosen) {
+    private Result render(List<Tokens.Token> tokens, Option[] chosen) {
         StringBuilder out = new StringBuilder();
         int changed = 0;
         List<String> unknown = new ArrayList<>();
@@ -164,11 +173,12 @@ final class TextRepairer {
                 }
                 continue;
             }
-            String repaired = chosen[i].equals(original.toLowerCase(Locale.ROOT)) ? original : recase(original, chosen[i], sentenceStart);
+            String word = chosen[i].word();
+            String repaired = word.equals(original.toLowerCase(Locale.ROOT)) ? original : recase(original, word, sentenceStart);
             if (!repaired.equals(original)) {
                 changed++;
             }
-            if (Tokens.hasLetter(repaired) && !lexicon.knows(repaired)) {
+            if (chosen[i].count() <= settings.unknownWordCount()) {
                 unknown.add(repaired);
             }
             out.append(repaired);

@@ -169,7 +169,7 @@ public final class RecordSearcher implements Closeable {
     }
 
     private <T> T withSearcher(SearcherTask<T> task) throws IOException {
-        searchers.maybeRefresh();
+        searchers.maybeRefreshBlocking(); // every call sees the latest commit, even while another thread refreshes
         IndexSearcher searcher = searchers.acquire();
         try {
             return task.run(searcher);

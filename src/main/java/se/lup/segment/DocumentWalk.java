@@ -24,11 +24,15 @@ import se.lup.segment.Outline.Rank;
 final class DocumentWalk {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
     private static final Pattern THEME_LABEL = Pattern.compile("^(\\p{Lu}[^.:]{1,60}?)\\s+[-–]\\s+\\S.*", Pattern.DOTALL);
-    private static final Pattern INLINE_LIST = Pattern.compile("^\\s*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
+    /** The names after a declaration's sentence: "... tre teman. Socialt kapital, ..." or "... teman: a, b och c". */
+    private static final Pattern INLINE_LIST = Pattern.compile("^[^.:;]*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
+    /** "Samtliga fyra stadsdelar; Husby, ..." — but not the colon of "S:t Göran". */
+    private static final Pattern LIST_INTRO = Pattern.compile("^.*[;:]\\s");
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·]\\s+");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     private static final int SOFT_HEADING_MAX = 70;
-    private static final int RELAXED_HEADING_MAX = 60;
+    private static final int ROLE_HEADING_WORDS = 4;
+    private static final int RELAXED_HEADING_MAX = 100;
 
     private enum ItemMode { UNDECIDED, LIST, LABEL, HEADINGS }
 
@@ -59,6 +63,7 @@ final class DocumentWalk {
     private String partnerType;
     private boolean expectedResults;
     private boolean anyHeading;
+    private Block previous;
 
     DocumentWalk(SegmenterConfig config, DocumentShape shape, String documentDistrict, String documentTitle) {
         this.config = config;
@@ -82,6 +87,11 @@ final class DocumentWalk {
         if (block.type() == BlockType.TOC || block.text().isBlank()) {
             return;
         }
+        read(block);
+        previous = block;
+    }
+
+    private void read(Block block) {
         if (block.type() == BlockType.TABLE_ROW) {
             tableRow(block);
             return;
@@ -93,12 +103,30 @@ final class DocumentWalk {
         if (pendingThemes != null && themeItem(block)) {
             return;
         }
+        if (partnerListFollows || partnerType != null || outline.roles().contains(ChapterRole.PARTNERS)) {
+            // "Facknämnder" / "Bolagsstyrelser" type the list that follows, whatever block type layout gave them.
+            if (config.cues().partnerTypeHeading(block.text()).isPresent()) {
+                subHeading(block, TolerantText.tidy(block.text()));
+                return;
+            }
+            if (partnerListFollows && partners(block)) {
+                return;
+            }
+        }
+        if (namesDeclaredTheme(block)) {
+            subHeading(block, TolerantText.tidy(block.text()));
+            return;
+        }
         boolean typed = block.type() == BlockType.HEADING;
         if (typed || block.type() == BlockType.PARAGRAPH) {
             // Short declarations ("arbetar utifrån tre prioriterade teman") look like headings.
             Optional<ThemeDeclaration> declaration = config.cues().themeDeclaration(block.text());
             if (declaration.isPresent()) {
-                declaration(block, declaration.get());
+                // "Rågsved och Östberga är prioriterade områden. Stadsdelsnämnden arbetar utifrån tre teman"
+                if (!priorityAreas(block)) {
+                    emitContext(block);
+                }
+                declaration(declaration.get(), block);
                 return;
             }
             if (heading(block, typed)) {
@@ -135,6 +163,9 @@ final class DocumentWalk {
         if (!typed && !headingShaped(text, false)) {
             return false;
         }
+        if (continuesDistrictList(text)) {
+            return false;
+        }
         if (!anyHeading && isDocumentTitle(text)) {
             anyHeading = true;
             return true;
@@ -158,7 +189,10 @@ final class DocumentWalk {
 
     private void plainHeading(Block block, String text) {
         String district = config.gazetteer().lookup(text).map(d -> d.name()).orElse(null);
-        List<ChapterRole> roles = config.cues().chapterRoles(text);
+        // An unnumbered heading announces a chapter only when short ("Prioriterade åtgärder"), not when a measure's
+        // title happens to contain a cue word ("Etablering av insatser för att stärka föräldrar").
+        boolean chapterLike = text.split("\\s+").length <= ROLE_HEADING_WORDS && !shape.implicitThemes();
+        List<ChapterRole> roles = chapterLike ? config.cues().chapterRoles(text) : List.of();
         if (shape.tocTitles().contains(TolerantText.normalise(text))) {
             newSection(new Entry(1, text, district, roles, null, null, Rank.FIXED));
         } else if (district != null) {
@@ -203,6 +237,15 @@ final class DocumentWalk {
         }
     }
 
+    /** A short list item or line in a chapter of measures that is one of the district's themes ("Barn och Unga"). */
+    private boolean namesDeclaredTheme(Block block) {
+        String text = TolerantText.tidy(block.text());
+        boolean shortLine = block.type() != BlockType.HEADING && text.length() <= SOFT_HEADING_MAX
+                && !text.endsWith(".") && !config.cues().hasFiniteVerb(text);
+        return shortLine && outline.roles().contains(ChapterRole.MEASURES)
+                && ThemeNames.match(text, declaredThemes()).isPresent();
+    }
+
     private void newSection(Entry entry) {
         closeOpen();
         endPendingThemes();
@@ -223,6 +266,12 @@ final class DocumentWalk {
                 && t.split("\\s+").length <= 10 && !t.matches(".*[.,;:!?-]$") && !t.contains("\t");
     }
 
+    /** "Farsta" after the list items "Rinkeby-Kista", "Skärholmen" is one more item, not a district's section. */
+    private boolean continuesDistrictList(String text) {
+        return previous != null && config.gazetteer().lookup(text).isPresent()
+                && (previous.type() == BlockType.LIST_ITEM || config.gazetteer().lookup(previous.text()).isPresent());
+    }
+
     private boolean isDocumentTitle(String text) {
         if (documentTitle == null) {
             return false;
@@ -234,8 +283,7 @@ final class DocumentWalk {
 
     // ---- themes ----
 
-    private void declaration(Block block, ThemeDeclaration declaration) {
-        emitContext(block);
+    private void declaration(ThemeDeclaration declaration, Block block) {
         Matcher inline = INLINE_LIST.matcher(declaration.rest());
         if (inline.matches()) {
             List<String> names = ThemeNames.split(inline.group(1), declaration.count());
@@ -351,7 +399,18 @@ final class DocumentWalk {
             open.append(block);
             return;
         }
-        emit(RecordDraft.of(kindOfProse(text), position(), label(text), block, text, block.rawText()));
+        RecordKind kind = kindOfProse(text);
+        String[] sentences = SENTENCE_END.split(text.strip(), 2);
+        if (kind == RecordKind.CONTEXT && sentences.length == 2 && config.cues().opensAsContext(text)
+                && kindOfProse(sentences[1]) == RecordKind.MEASURE) {
+            // "Nämnden efterfrågar X. Förvaltningen kommer att ...": the request is context, the answer a measure.
+            String[] raw = SENTENCE_END.split(block.rawText().strip(), 2);
+            emit(RecordDraft.of(RecordKind.CONTEXT, position(), sentences[0], block, sentences[0], raw[0]));
+            emit(RecordDraft.of(RecordKind.MEASURE, position(), label(sentences[1]), block, sentences[1],
+                    raw.length == 2 ? raw[1] : sentences[1]));
+            return;
+        }
+        emit(RecordDraft.of(kind, position(), label(text), block, text, block.rawText()));
     }
 
     private void listItem(Block block) {
@@ -418,8 +477,7 @@ final class DocumentWalk {
             if (predicate.isEmpty()) {
                 continue;
             }
-            String subject = sentence.substring(0, predicate.getAsInt());
-            subject = subject.substring(Math.max(subject.lastIndexOf(';'), subject.lastIndexOf(':')) + 1);
+            String subject = LIST_INTRO.matcher(sentence.substring(0, predicate.getAsInt())).replaceFirst("");
             for (String place : subject.split("\\s*(?:,|/|\\boch\\b|\\bsamt\\b)\\s*")) {
                 String name = ThemeNames.clean(place).replaceFirst("^(?:\\p{Ll}+\\s+)+(?=\\p{Lu})", "");
                 if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {

@@ -61,6 +61,14 @@ class ExtractCommandTest {
     }
 
     @Test
+    void ocrWithoutItsLanguageDataExitsWithMissingDependency() throws Exception {
+        Path scan = se.lup.extract.Fixtures.imagePdf(dir.resolve("skannad.pdf"), se.lup.extract.Fixtures.SWEDISH_LINES);
+        Run run = run("extract", "--ocr-language", "tlh", scan.toString());
+        assertEquals(ExitCodes.MISSING_DEPENDENCY, run.exit());
+        assertTrue(run.err().contains("tesseract-ocr tesseract-ocr-swe"), run.err());
+    }
+
+    @Test
     void aMissingInputIsAUsageError() {
         assertEquals(ExitCodes.USAGE, run("extract", dir.resolve("finns-inte.pdf").toString()).exit());
     }

@@ -110,6 +110,16 @@ class DocumentExtractorTest {
         assertTrue(e.reason().contains("over the size limit"), e.getMessage());
     }
 
+    @Test
+    void aParseOverTheTimeoutIsAbandoned() throws Exception {
+        List<List<String>> pages = java.util.Collections.nCopies(300, List.of("Stadsdelsnämnden planerar åtgärder för ökad trygghet."));
+        Path pdf = Fixtures.textPdf(dir.resolve("lang.pdf"), pages);
+        DocumentExtractor impatient = new DocumentExtractor(ExtractionConfig.defaults().withTimeout(java.time.Duration.ofMillis(1)));
+        ExtractionException e = assertThrows(ExtractionException.class, () -> impatient.extract(pdf));
+        assertTrue(e.reason().contains("timeout"), e.getMessage());
+        assertEquals(300, EXTRACTOR.extract(pdf).pages().size(), "with the default timeout it completes");
+    }
+
     private ExtractionException assertFails(Path file, String reasonPart) {
         ExtractionException e = assertThrows(ExtractionException.class, () -> EXTRACTOR.extract(file));
         assertTrue(e.getMessage().startsWith(file + ": "), e.getMessage());
