@@ -25,6 +25,7 @@ final class DocumentWalk {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
     private static final Pattern THEME_LABEL = Pattern.compile("^(\\p{Lu}[^.:]{1,60}?)\\s+[-–]\\s+\\S.*", Pattern.DOTALL);
     /** The names after a declaration's sentence: "... tre teman. Socialt kapital, ..." or "... teman: a, b och c". */
+    private static final Pattern LABEL_START = Pattern.compile("\\p{Lu}[^.:]{1,60}?\\s+[-–]\\s+\\S");
     private static final Pattern LABEL_BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu}[^.:]{1,60}?\\s+[-–]\\s+\\S)");
     private static final Pattern INLINE_LIST = Pattern.compile("^[^.:;]*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
     /** "Samtliga fyra stadsdelar; Husby, ..." — but not the colon of "S:t Göran". */
@@ -288,7 +289,14 @@ final class DocumentWalk {
 
     private void declaration(ThemeDeclaration declaration, Block block) {
         Matcher inline = INLINE_LIST.matcher(declaration.rest());
-        if (inline.matches()) {
+        Matcher label = LABEL_START.matcher(declaration.rest());
+        if (label.find()) {
+            // Layout joined "... fokusera på tre områden" and its "Trygghet - ..." items into one paragraph.
+            PendingThemes pending = new PendingThemes(declaration.count());
+            pending.mode = ItemMode.LABEL;
+            pendingThemes = pending;
+            labelledThemes(block, declaration.rest().substring(label.start()), pending);
+        } else if (inline.matches()) {
             List<String> names = ThemeNames.split(inline.group(1), declaration.count());
             names.forEach(name -> {
                 declaredThemes().add(name);
