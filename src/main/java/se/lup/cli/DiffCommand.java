@@ -10,6 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.lup.config.Json;
 import se.lup.config.LupHome;
+import se.lup.corpus.MetadataDetector;
 import se.lup.diff.ChangeSet;
 import se.lup.diff.ChangeSetPrinter;
 import se.lup.diff.PlanDiff;
@@ -42,7 +43,7 @@ public final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<ChangeSet> changeSets = new ArrayList<>();
-        try (PlanVersions versions = new PlanVersions(index, DocumentPipeline.lazy(PipelineStages::defaults))) {
+        try (PlanVersions versions = new PlanVersions(index, DocumentPipeline.lazy(PipelineStages::defaults), MetadataDetector.load())) {
             List<PlanVersions.Version> sequence = lineage != null
                     ? versions.lineage(lineage)
                     : List.of(versions.load(documents.get(0)), versions.load(documents.get(1)));

@@ -18,6 +18,7 @@ import se.lup.batch.InputFolders;
 import se.lup.batch.RunReport;
 import se.lup.config.Json;
 import se.lup.config.LupHome;
+import se.lup.corpus.MetadataDetector;
 import se.lup.index.IndexBusyException;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.PipelineStages;
@@ -51,7 +52,7 @@ public final class IngestCommand implements Callable<Integer> {
         RunReport run;
         try (IndexRecordStore store = IndexRecordStore.open(index);
                 BatchProgress progress = BatchProgress.forConsole(System.err)) {
-            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults), InputFolders::describeByFileName, store,
+            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults), MetadataDetector.load()::detect, store,
                     new BatchIngest.Options(threads, prune));
             RunReport processed = batch.run(listing.documents(), progress);
             List<DocumentReport> all = new ArrayList<>(listing.unreadable());
