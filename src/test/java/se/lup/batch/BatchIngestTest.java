@@ -154,4 +154,38 @@ class BatchIngestTest {
         assertEquals(2, store.records.get("farsta-vp-2023").get(0).document().version());
         assertTrue(store.records.get("farsta-vp-2022").stream().anyMatch(r -> r.text().equals("Reviderad rad")));
     }
+
+    @Test
+    void aDocumentTheStoreRejectsFailsAloneAndKeepsItsEarlierRecords() throws IOException {
+        ingest(false);
+        Files.writeString(folder.resolve("bromma-lup.txt"), "Lokalt utvecklingsprogram för Bromma\nREJECT\n");
+        Files.writeString(folder.resolve("farsta-vp-2023.txt"), "Verksamhetsplan 2023 för Farsta\nNy rad\n");
+        RecordStore rejecting = new RecordStore() { // like Lucene refusing a document, e.g. an immense term
+            @Override
+            public void replaceDocument(StoredDocument document, List<LupRecord> records) {
+                if (records.stream().anyMatch(r -> r.text().equals("REJECT"))) {
+                    throw new IllegalArgumentException("immense term");
+                }
+                store.replaceDocument(document, records);
+            }
+
+            @Override
+            public Map<String, StoredDocument> storedDocuments() {
+                return store.storedDocuments();
+            }
+
+            @Override
+            public void deleteDocument(String documentId) {
+                store.deleteDocument(documentId);
+            }
+
+            @Override
+            public void close() {}
+        };
+        RunReport report = new BatchIngest(new DocumentPipeline(stages.stages()), describer, rejecting, new BatchIngest.Options(2, false))
+                .run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 1, DocumentStatus.FAILED, 1), report.counts());
+        assertEquals(3, store.records.get("bromma-lup").size(), "earlier records kept");
+        assertEquals("Ny rad", store.records.get("farsta-vp-2023").get(1).text());
+    }
 }
