@@ -25,10 +25,12 @@ final class DocumentWalk {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
     private static final Pattern THEME_LABEL = Pattern.compile("^(\\p{Lu}[^.:]{1,60}?)\\s+[-–]\\s+\\S.*", Pattern.DOTALL);
     /** The names after a declaration's sentence: "... tre teman. Socialt kapital, ..." or "... teman: a, b och c". */
+    private static final Pattern LABEL_BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu}[^.:]{1,60}?\\s+[-–]\\s+\\S)");
     private static final Pattern INLINE_LIST = Pattern.compile("^[^.:;]*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
     /** "Samtliga fyra stadsdelar; Husby, ..." — but not the colon of "S:t Göran". */
     private static final Pattern LIST_INTRO = Pattern.compile("^.*[;:]\\s");
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·]\\s+");
+    /** A bullet, also when OCR or typing lost its space ("-Barnen utvecklar"). */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·](?:\\s+|(?=\\p{Lu}))");
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     private static final int SOFT_HEADING_MAX = 70;
     private static final int ROLE_HEADING_WORDS = 4;
@@ -133,7 +135,7 @@ final class DocumentWalk {
                 return;
             }
         }
-        if (block.type() == BlockType.LIST_ITEM || BULLET.matcher(block.text()).find()) {
+        if (block.type() == BlockType.LIST_ITEM || BULLET.matcher(block.text()).find() || expectedResults) {
             listItem(block);
         } else {
             paragraph(block);
@@ -191,7 +193,8 @@ final class DocumentWalk {
         String district = config.gazetteer().lookup(text).map(d -> d.name()).orElse(null);
         // An unnumbered heading announces a chapter only when short ("Prioriterade åtgärder"), not when a measure's
         // title happens to contain a cue word ("Etablering av insatser för att stärka föräldrar").
-        boolean chapterLike = text.split("\\s+").length <= ROLE_HEADING_WORDS && !shape.implicitThemes();
+        boolean chapterLike = text.split("\\s+").length <= ROLE_HEADING_WORDS && !shape.implicitThemes()
+                && !outline.inGoalSection();
         List<ChapterRole> roles = chapterLike ? config.cues().chapterRoles(text) : List.of();
         if (shape.tocTitles().contains(TolerantText.normalise(text))) {
             newSection(new Entry(1, text, district, roles, null, null, Rank.FIXED));
@@ -242,8 +245,8 @@ final class DocumentWalk {
         String text = TolerantText.tidy(block.text());
         boolean shortLine = block.type() != BlockType.HEADING && text.length() <= SOFT_HEADING_MAX
                 && !text.endsWith(".") && !config.cues().hasFiniteVerb(text);
-        return shortLine && outline.roles().contains(ChapterRole.MEASURES)
-                && ThemeNames.match(text, declaredThemes()).isPresent();
+        return shortLine && !expectedResults && outline.roles().contains(ChapterRole.MEASURES)
+                && ThemeNames.matchWhole(text, declaredThemes()).isPresent();
     }
 
     private void newSection(Entry entry) {
@@ -325,23 +328,44 @@ final class DocumentWalk {
             endPendingThemes();
             return false;
         }
+        if (pending.mode == ItemMode.LABEL) {
+            labelledThemes(block, text, pending);
+            return true;
+        }
         closeOpen();
         declaredThemes().add(title);
         if (pending.mode == ItemMode.HEADINGS) {
             outline.push(new Entry(outline.levelFor(Rank.PLAIN), text, null, List.of(), null, null, Rank.PLAIN));
         }
         setTheme(title, title);
-        RecordDraft draft = RecordDraft.of(RecordKind.THEME, position(), title, block,
-                pending.mode == ItemMode.LABEL ? text : "", pending.mode == ItemMode.LABEL ? block.rawText() : "");
+        RecordDraft draft = RecordDraft.of(RecordKind.THEME, position(), title, block, "", "");
         if (pending.mode == ItemMode.HEADINGS) {
             open = draft;
         } else {
             emit(draft);
         }
+        countTheme(pending);
+        return true;
+    }
+
+    /** "Trygghet - ... Stöd och insatser för egen försörjning - ...": one paragraph may hold several labelled themes. */
+    private void labelledThemes(Block block, String text, PendingThemes pending) {
+        for (String item : LABEL_BOUNDARY.split(text)) {
+            Matcher label = THEME_LABEL.matcher(item);
+            if (label.matches() && pendingThemes != null) {
+                String title = label.group(1).strip();
+                declaredThemes().add(title);
+                setTheme(title, title);
+                emit(RecordDraft.of(RecordKind.THEME, position(), title, block, item, item));
+                countTheme(pending);
+            }
+        }
+    }
+
+    private void countTheme(PendingThemes pending) {
         if (++pending.found == pending.count) {
             pendingThemes = null;
         }
-        return true;
     }
 
     /** A theme heading: a heading, or a short one-sentence paragraph ("Förbättra trygghet, ordning och säkerhet."). */

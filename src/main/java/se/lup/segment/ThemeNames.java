@@ -41,11 +41,22 @@ final class ThemeNames {
 
     /** The index of the declared theme a heading names, if it names one (best word overlap wins). */
     static Optional<Integer> match(String heading, List<String> themes) {
+        return match(heading, themes, false);
+    }
+
+    /** As {@link #match}, but most words of the line itself must be the theme's, not just all of the theme's. */
+    static Optional<Integer> matchWhole(String line, List<String> themes) {
+        return match(line, themes, true);
+    }
+
+    private static Optional<Integer> match(String heading, List<String> themes, boolean whole) {
         List<String> words = contentWords(heading);
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < themes.size(); i++) {
-            double score = overlap(words, contentWords(themes.get(i)));
+            List<String> theme = contentWords(themes.get(i));
+            double score = whole ? overlap(words, theme) * Math.min(words.size(), theme.size())
+                    / Math.max(1, Math.max(words.size(), theme.size())) : overlap(words, theme);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
