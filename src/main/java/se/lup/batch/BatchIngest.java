@@ -158,8 +158,9 @@ public final class BatchIngest {
             return DocumentReport.indexed(in, doc, seconds(start));
         } catch (DocumentFailure e) {
             return DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start));
-        } catch (IOException e) {
-            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e.getMessage(), seconds(start));
+        } catch (IOException | RuntimeException e) {
+            // The store rolled back to its last commit: this document keeps what it had, the batch goes on.
+            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e, seconds(start));
         }
     }
 
