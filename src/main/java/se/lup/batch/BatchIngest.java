@@ -1,21 +1,26 @@
 package se.lup.batch;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import se.lup.clean.CleanDocument;
 import se.lup.corpus.DocumentInfo;
+import se.lup.extract.ExtractedDocument;
 import se.lup.pipeline.ContentHash;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.ProcessedDocument;
+import se.lup.pipeline.ReadDocument;
 
 /**
  * Ingests a set of documents into a {@link RecordStore}: documents whose content hash, metadata, lineage and version
@@ -33,65 +38,129 @@ public final class BatchIngest {
         }
     }
 
+    /** Describes a document no manifest lists (title, organisation, district, year, type) from its text. */
+    @FunctionalInterface
+    public interface Describer {
+        DocumentInfo describe(Path file, ExtractedDocument extracted, CleanDocument clean);
+    }
+
     private final DocumentPipeline pipeline;
+    private final Describer describer;
     private final RecordStore store;
     private final Options options;
 
-    public BatchIngest(DocumentPipeline pipeline, RecordStore store, Options options) {
+    public BatchIngest(DocumentPipeline pipeline, Describer describer, RecordStore store, Options options) {
         this.pipeline = pipeline;
+        this.describer = describer;
         this.store = store;
         this.options = options;
     }
 
-    /** Runs the batch; {@code progress} hears of every document as it finishes, failures included. */
+    /**
+     * A document after the first look: hashed, and described (then already {@code read}, which the rest of the
+     * pipeline continues from), or already finished (unchanged, failed).
+     */
+    private record Looked(InputDocument input, String hash, ReadDocument read, DocumentReport finished) {
+        static Looked finished(InputDocument input, DocumentReport report) {
+            return new Looked(input, null, null, report);
+        }
+    }
+
+    /**
+     * Runs the batch; {@code progress} hears of every document as it finishes, failures included. First every
+     * document is hashed, and described when no manifest does it and its content is new; then lineages and versions
+     * are assigned over the whole run; then the documents that changed are processed and written.
+     */
     public RunReport run(List<InputDocument> inputs, BatchProgress progress) throws IOException {
         long start = System.nanoTime();
         Map<String, StoredDocument> stored = store.storedDocuments();
-        List<InputDocument> versioned = Lineages.assign(inputs, stored.values());
-        progress.started(versioned.size());
-        List<DocumentReport> reports = new ArrayList<>();
+        progress.started(inputs.size());
         ExecutorService workers = Executors.newFixedThreadPool(options.threads());
         try {
             Map<String, InputDocument> byId = new HashMap<>();
-            List<Future<DocumentReport>> pending = new ArrayList<>();
-            for (InputDocument in : versioned) {
+            List<Future<Looked>> looking = new ArrayList<>();
+            for (InputDocument in : inputs) {
                 InputDocument clash = byId.putIfAbsent(in.documentId(), in);
-                DocumentReport clashReport = clash == null ? null : DocumentReport.failed(in.file().toString(),
-                        in.documentId(), "same document id as " + clash.file() + " (rename one of them)", 0);
-                pending.add(workers.submit(() -> {
-                    DocumentReport report = clashReport != null ? clashReport : ingest(in, stored.get(in.documentId()));
+                looking.add(workers.submit(() -> clash == null
+                        ? look(in, stored.get(in.documentId()))
+                        : Looked.finished(in, DocumentReport.failed(in.file().toString(), in.documentId(),
+                                "same document id as " + clash.file() + " (rename one of them)", 0))));
+            }
+            List<Looked> looked = new ArrayList<>();
+            for (Future<Looked> f : looking) {
+                Looked l = await(f);
+                if (l.finished() != null) {
+                    progress.finished(l.finished());
+                }
+                looked.add(l);
+            }
+            List<InputDocument> toDecide = looked.stream().filter(l -> l.finished() == null).map(Looked::input).toList();
+            Map<String, InputDocument> versioned = new HashMap<>();
+            Lineages.assign(toDecide, stored.values()).forEach(in -> versioned.put(in.documentId(), in));
+
+            List<Future<DocumentReport>> ingesting = new ArrayList<>();
+            for (Looked l : looked) {
+                ingesting.add(l.finished() != null ? CompletableFuture.completedFuture(l.finished()) : workers.submit(() -> {
+                    DocumentReport report = ingest(versioned.get(l.input().documentId()), l, stored.get(l.input().documentId()));
                     progress.finished(report); // as each completes, so the ETA follows the work
                     return report;
                 }));
             }
-            for (Future<DocumentReport> f : pending) {
+            List<DocumentReport> reports = new ArrayList<>();
+            for (Future<DocumentReport> f : ingesting) {
                 reports.add(await(f));
             }
             if (options.prune()) {
                 reports.addAll(prune(stored, byId.keySet()));
             }
+            return new RunReport((System.nanoTime() - start) / 1e9, reports);
         } finally {
             workers.shutdownNow();
         }
-        return new RunReport((System.nanoTime() - start) / 1e9, reports);
     }
 
-    private DocumentReport ingest(InputDocument in, StoredDocument stored) {
+    /**
+     * Hashes the file; a document no manifest describes is unchanged when its content is (its description was
+     * detected from that content), otherwise it is read and described now, before lineages are assigned. Its read
+     * text is kept for the second phase, so it is extracted (and OCR'd) only once.
+     */
+    private Looked look(InputDocument in, StoredDocument stored) {
         long start = System.nanoTime();
         try {
             String hash = ContentHash.of(in.file());
-            StoredDocument next = new StoredDocument(in.documentId(), fingerprint(hash, in.info()), in.info().lineage(),
-                    in.info().version());
-            if (next.equals(stored)) {
-                return DocumentReport.unchanged(in, seconds(start));
+            if (in.info() != null) {
+                return new Looked(in, hash, null, null);
             }
-            ProcessedDocument doc = pipeline.process(in.file(), in.info(), hash);
+            if (stored != null && stored.fingerprint() != null && stored.fingerprint().startsWith(hash + "/")) {
+                return Looked.finished(in, DocumentReport.unchanged(in, stored, seconds(start)));
+            }
+            ReadDocument read = pipeline.read(in.file());
+            return new Looked(in.withInfo(describer.describe(in.file(), read.extracted(), read.clean())), hash, read, null);
+        } catch (DocumentFailure e) {
+            return Looked.finished(in, DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start)));
+        } catch (IOException | RuntimeException e) {
+            return Looked.finished(in, DocumentReport.failed(in.file().toString(), in.documentId(), "cannot read or describe: " + e, seconds(start)));
+        }
+    }
+
+    private DocumentReport ingest(InputDocument in, Looked looked, StoredDocument stored) {
+        long start = System.nanoTime();
+        StoredDocument next = new StoredDocument(in.documentId(), fingerprint(looked.hash(), in.info()), in.info().lineage(),
+                in.info().version());
+        if (next.equals(stored)) {
+            return DocumentReport.unchanged(in, stored, seconds(start));
+        }
+        try {
+            ProcessedDocument doc = looked.read() != null
+                    ? pipeline.finish(looked.read(), in.info(), looked.hash())
+                    : pipeline.process(in.file(), in.info(), looked.hash());
             store.replaceDocument(next, doc.records());
             return DocumentReport.indexed(in, doc, seconds(start));
         } catch (DocumentFailure e) {
             return DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start));
-        } catch (IOException e) {
-            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot read or index: " + e.getMessage(), seconds(start));
+        } catch (IOException | RuntimeException e) {
+            // The store rolled back to its last commit: this document keeps what it had, the batch goes on.
+            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e, seconds(start));
         }
     }
 
@@ -116,7 +185,7 @@ public final class BatchIngest {
         return pruned;
     }
 
-    private static DocumentReport await(Future<DocumentReport> future) throws IOException {
+    private static <T> T await(Future<T> future) throws IOException {
         try {
             return future.get();
         } catch (InterruptedException e) {

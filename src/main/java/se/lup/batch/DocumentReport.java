@@ -30,21 +30,21 @@ public record DocumentReport(
                 doc.ocrPages(), doc.garbleBefore(), doc.garbleAfter(), counts, doc.warnings(), in.info().lineage(), in.info().version());
     }
 
-    static DocumentReport unchanged(InputDocument in, double seconds) {
-        return simple(in.file().toString(), in.documentId(), DocumentStatus.UNCHANGED, null, seconds, in);
+    static DocumentReport unchanged(InputDocument in, StoredDocument stored, double seconds) {
+        return new DocumentReport(in.file().toString(), in.documentId(), DocumentStatus.UNCHANGED, null, seconds, null, null,
+                null, null, null, null, stored.lineage(), stored.version());
     }
 
     static DocumentReport failed(String file, String documentId, String reason, double seconds) {
-        return simple(file, documentId, DocumentStatus.FAILED, reason, seconds, null);
+        return simple(file, documentId, DocumentStatus.FAILED, reason, seconds);
     }
 
     static DocumentReport pruned(String file, String documentId) {
-        return simple(file, documentId, DocumentStatus.PRUNED, null, 0, null);
+        return simple(file, documentId, DocumentStatus.PRUNED, null, 0);
     }
 
-    private static DocumentReport simple(String file, String id, DocumentStatus status, String reason, double seconds, InputDocument in) {
-        return new DocumentReport(file, id, status, reason, seconds, null, null, null, null, null, null,
-                in == null ? null : in.info().lineage(), in == null ? null : in.info().version());
+    private static DocumentReport simple(String file, String id, DocumentStatus status, String reason, double seconds) {
+        return new DocumentReport(file, id, status, reason, seconds, null, null, null, null, null, null, null, null);
     }
 
     /** The one line a user sees for a failure: the file and the reason. */

@@ -8,12 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.Manifest;
 
 /**
  * The documents under the paths given to ingest: files as named, folders walked recursively (hidden files and the
- * manifest skipped), each with its folder's manifest entry, or a minimal description for the pipeline to complete.
+ * manifest skipped), each with its folder's manifest entry if it has one.
  */
 public final class InputFolders {
     private InputFolders() {}
@@ -33,7 +32,7 @@ public final class InputFolders {
                         manifest = Manifest.load(folder);
                         manifests.put(folder, manifest);
                     }
-                    documents.add(new InputDocument(file, manifest.lookup(file).orElseGet(() -> undescribed(file))));
+                    documents.add(new InputDocument(file, manifest.lookup(file).orElse(null)));
                 }
             } catch (IOException | RuntimeException e) {
                 unreadable.add(DocumentReport.failed(path.toString(), null, "cannot list: " + e.getMessage(), 0));
@@ -56,9 +55,5 @@ public final class InputFolders {
                     .sorted()
                     .toList();
         }
-    }
-
-    private static DocumentInfo undescribed(Path file) {
-        return new DocumentInfo(file.getFileName().toString(), null, null, null, null, null, null, null, null);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import se.lup.record.LupRecord;
 import se.lup.record.RecordKind;
@@ -15,15 +16,22 @@ import se.lup.record.RecordKind;
 public record CategoryComparison(String category, List<DistrictColumn> districts) {
     public record DistrictColumn(String district, List<LupRecord> themes, List<LupRecord> measures) {}
 
-    /** Compares the records that carry {@code category} (matched ignoring case); other records are ignored. */
+    /**
+     * Compares the records that carry {@code category} (matched ignoring case; the result names it as the records
+     * spell it); other records are ignored.
+     */
     public static CategoryComparison of(String category, List<LupRecord> records) {
         Map<String, List<LupRecord>> themes = new TreeMap<>(DistrictCategoryMatrix.SWEDISH);
         Map<String, List<LupRecord>> measures = new TreeMap<>(DistrictCategoryMatrix.SWEDISH);
         String wanted = category.toLowerCase(Locale.ROOT);
+        String spelling = category;
         for (LupRecord r : records) {
-            if (r.themeCategories().stream().noneMatch(c -> c.toLowerCase(Locale.ROOT).equals(wanted))) {
+            Optional<String> match = r.themeCategories().stream()
+                    .filter(c -> c.toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+            if (match.isEmpty()) {
                 continue;
             }
+            spelling = match.get();
             String district = DistrictCategoryMatrix.districtOf(r);
             themes.computeIfAbsent(district, d -> new ArrayList<>());
             measures.computeIfAbsent(district, d -> new ArrayList<>());
@@ -39,6 +47,6 @@ public record CategoryComparison(String category, List<DistrictColumn> districts
                 columns.add(new DistrictColumn(district, List.copyOf(list), List.copyOf(measures.get(district))));
             }
         });
-        return new CategoryComparison(category, List.copyOf(columns));
+        return new CategoryComparison(spelling, List.copyOf(columns));
     }
 }

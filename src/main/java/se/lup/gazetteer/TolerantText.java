@@ -53,9 +53,11 @@ public final class TolerantText {
         return tidy(text).toLowerCase(Locale.ROOT);
     }
 
-    /** Line-end hyphenation inside a word joined and spaces collapsed, case kept. */
+    /** Line-end hyphenation inside a word joined ("priori- teringar", not "alkohol- och"), spaces collapsed, case kept. */
     public static String tidy(String text) {
-        return text.replaceAll("(?<=\\p{Ll})-\\s+(?=\\p{Ll})", "").replaceAll("\\s+", " ").strip();
+        return text.replaceAll("(?<=\\p{Ll})-\\s+(?!(?:och|eller|samt|respektive|till)\\s)(?=\\p{Ll})", "")
+                .replaceAll("\\s+", " ")
+                .strip();
     }
 
     /**

@@ -3,8 +3,8 @@ package se.lup.pipeline;
 import java.util.Objects;
 import se.lup.clean.Cleaner;
 import se.lup.clean.LayoutCleaner;
+import se.lup.extract.DocumentExtractor;
 import se.lup.extract.Extractor;
-import se.lup.extract.PlainTextExtractor;
 import se.lup.repair.Repairer;
 import se.lup.repair.SwedishOcrRepairer;
 import se.lup.segment.RuleSegmenter;
@@ -22,7 +22,7 @@ public record PipelineStages(Extractor extractor, Cleaner cleaner, Repairer repa
 
     /** The production stages, configured from {@code pipeline/}. */
     public static PipelineStages defaults() {
-        return new PipelineStages(new PlainTextExtractor(), new LayoutCleaner(), SwedishOcrRepairer.load(),
+        return new PipelineStages(new DocumentExtractor(), new LayoutCleaner(), SwedishOcrRepairer.load(),
                 new RuleSegmenter(SegmenterConfig.load()));
     }
 }

@@ -35,4 +35,10 @@ public record LupRecord(
         section = section == null ? List.of() : List.copyOf(section);
         goal = goal == null ? null : List.copyOf(goal);
     }
+
+    /** The same record with other theme categories (for categories assigned after segmentation). */
+    public LupRecord withThemeCategories(List<String> categories) {
+        return new LupRecord(id, kind, district, theme, categories, title, text, rawText, document, section, page, span,
+                startDate, endDate, level, number, values, partnerType, goal);
+    }
 }

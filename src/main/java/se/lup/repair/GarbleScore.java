@@ -28,8 +28,23 @@ final class GarbleScore {
         }
     }
 
+    /** Words (two letters or more) and how many of them look garbled; counts of pages add up to the document's. */
+    record Count(int words, int garbled) {
+        double score() {
+            return words == 0 ? 0 : (double) garbled / words;
+        }
+
+        static Count sum(java.util.Collection<Count> counts) {
+            return new Count(counts.stream().mapToInt(Count::words).sum(), counts.stream().mapToInt(Count::garbled).sum());
+        }
+    }
+
     /** Share of garbled-looking words; 0 for a text without words. */
     double score(String text) {
+        return count(text).score();
+    }
+
+    Count count(String text) {
         int words = 0;
         int garbled = 0;
         for (String w : Tokens.words(text)) {
@@ -41,11 +56,7 @@ final class GarbleScore {
                 garbled++;
             }
         }
-        return words == 0 ? 0 : (double) garbled / words;
-    }
-
-    static int wordCount(String text) {
-        return (int) Tokens.words(text).stream().filter(w -> letters(w) >= 2).count();
+        return new Count(words, garbled);
     }
 
     private static int letters(String w) {

@@ -6,7 +6,7 @@ import java.util.Locale;
  * A search key that garbled, repaired and clean forms of a Swedish word share, for when repair did not restore a word:
  * Tesseract's English model reads å/ä as a, é, 4, &amp;, { or "ii" and ö as o, é, 6 or 0, so those collapse onto
  * a and o. Measured on the ocr-dev tuning pairs by {@code bin/lup eval-repair --folding}. Words without letters
- * (numbers, dates) are only lower-cased, so "4.6" and "6.6" stay apart.
+ * (numbers, dates) are only lower-cased, so "4.6" and "6.6" stay apart; a lone "|" is a misread I, not a number.
  */
 public final class OcrFolding {
     private OcrFolding() {}

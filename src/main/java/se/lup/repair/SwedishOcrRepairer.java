@@ -29,13 +29,18 @@ public final class SwedishOcrRepairer implements Repairer {
 
     private SwedishOcrRepairer(RepairSettings settings, ConfusionModel confusions, WordStatistics statistics, Gazetteer gazetteer) {
         this.settings = settings;
-        SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer);
-        this.repairer = new TextRepairer(new CandidateGenerator(confusions, settings), lexicon, statistics, settings);
+        SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions);
+        this.repairer = new TextRepairer(lexicon, statistics, settings);
         this.garble = new GarbleScore(lexicon::knows, statistics);
     }
 
-    /** Loads the repair knowledge from the pipeline folder (or the copy bundled in the jar). */
+    /** Loads the repair knowledge and settings from the pipeline folder (or the copy bundled in the jar). */
     public static SwedishOcrRepairer load() {
+        return load(RepairSettings.load());
+    }
+
+    /** Loads the repair knowledge with the given settings. */
+    public static SwedishOcrRepairer load(RepairSettings settings) {
         ConfusionModel confusions = new ConfusionModel();
         WordStatistics statistics = new WordStatistics();
         try (InputStream learned = PipelineFiles.open("repair/confusions.tsv");
@@ -47,7 +52,7 @@ public final class SwedishOcrRepairer implements Repairer {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the repair knowledge in pipeline/repair", e);
         }
-        return new SwedishOcrRepairer(RepairSettings.load(), confusions, statistics, Gazetteer.load());
+        return new SwedishOcrRepairer(settings, confusions, statistics, Gazetteer.load());
     }
 
     /** Repairs plain text; form feeds separate pages, each judged by its own garble score. */
@@ -62,7 +67,8 @@ public final class SwedishOcrRepairer implements Repairer {
         for (int i = 0; i < split.length; i++) {
             before.put(i + 1, split[i]);
         }
-        Map<Integer, Boolean> apply = decide(before);
+        Map<Integer, GarbleScore.Count> scores = score(before);
+        Map<Integer, Boolean> apply = decide(scores);
         Map<Integer, String> after = new TreeMap<>();
         int changed = 0;
         Set<String> unknown = new LinkedHashSet<>();
@@ -76,13 +82,13 @@ public final class SwedishOcrRepairer implements Repairer {
                 after.put(page.getKey(), page.getValue());
             }
         }
-        return new RepairedText(String.join("\f", after.values()), report(before, after, apply, changed, unknown));
+        return new RepairedText(String.join("\f", after.values()), report(scores, after, apply, changed, unknown));
     }
 
     @Override
     public RepairedDocument repair(CleanDocument document) {
-        Map<Integer, String> before = pageTexts(document.blocks());
-        Map<Integer, Boolean> apply = decide(before);
+        Map<Integer, GarbleScore.Count> scores = score(pageTexts(document.blocks()));
+        Map<Integer, Boolean> apply = decide(scores);
         List<Block> blocks = new ArrayList<>(document.blocks().size());
         int changed = 0;
         Set<String> unknown = new LinkedHashSet<>();
@@ -97,7 +103,7 @@ public final class SwedishOcrRepairer implements Repairer {
             unknown.addAll(text.unknownWords());
             blocks.add(b.withText(text.text(), cells));
         }
-        RepairReport report = report(before, pageTexts(blocks), apply, changed, unknown);
+        RepairReport report = report(scores, pageTexts(blocks), apply, changed, unknown);
         return new RepairedDocument(document.withBlocks(blocks), report);
     }
 
@@ -115,21 +121,32 @@ public final class SwedishOcrRepairer implements Repairer {
     }
 
     /** Per page: repair it? Pages with few words follow the document's score, the others their own. */
-    private Map<Integer, Boolean> decide(Map<Integer, String> pages) {
-        boolean documentGarbled = garble.score(String.join("\n", pages.values())) > settings.garbleThreshold();
+    private Map<Integer, Boolean> decide(Map<Integer, GarbleScore.Count> pages) {
+        boolean documentGarbled = GarbleScore.Count.sum(pages.values()).score() > settings.garbleThreshold();
         Map<Integer, Boolean> apply = new TreeMap<>();
-        pages.forEach((page, text) -> apply.put(page, GarbleScore.wordCount(text) >= settings.pageMinWords()
-                ? garble.score(text) > settings.garbleThreshold()
+        pages.forEach((page, count) -> apply.put(page, count.words() >= settings.pageMinWords()
+                ? count.score() > settings.garbleThreshold()
                 : documentGarbled));
         return apply;
     }
 
-    private RepairReport report(Map<Integer, String> before, Map<Integer, String> after, Map<Integer, Boolean> apply,
+    private Map<Integer, GarbleScore.Count> score(Map<Integer, String> pages) {
+        Map<Integer, GarbleScore.Count> counts = new TreeMap<>();
+        pages.forEach((page, text) -> counts.put(page, garble.count(text)));
+        return counts;
+    }
+
+    /** Scores after repair are counted again only on the pages that were repaired. */
+    private RepairReport report(Map<Integer, GarbleScore.Count> before, Map<Integer, String> after, Map<Integer, Boolean> apply,
             int changed, Set<String> unknown) {
         List<RepairReport.PageScore> pages = new ArrayList<>();
-        before.forEach((page, text) -> pages.add(new RepairReport.PageScore(page, GarbleScore.wordCount(text),
-                garble.score(text), garble.score(after.get(page)), apply.get(page))));
-        return new RepairReport(garble.score(String.join("\n", before.values())), garble.score(String.join("\n", after.values())),
+        Map<Integer, GarbleScore.Count> afterCounts = new TreeMap<>();
+        before.forEach((page, count) -> {
+            GarbleScore.Count repaired = apply.get(page) ? garble.count(after.get(page)) : count;
+            afterCounts.put(page, repaired);
+            pages.add(new RepairReport.PageScore(page, count.words(), count.score(), repaired.score(), apply.get(page)));
+        });
+        return new RepairReport(GarbleScore.Count.sum(before.values()).score(), GarbleScore.Count.sum(afterCounts.values()).score(),
                 apply.containsValue(true), changed, List.copyOf(unknown), pages);
     }
 }

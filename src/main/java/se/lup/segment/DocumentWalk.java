@@ -23,25 +23,11 @@ import se.lup.segment.Outline.Rank;
  */
 final class DocumentWalk {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
-    private static final Pattern THEME_LABEL = Pattern.compile("^(\\p{Lu}[^.:]{1,60}?)\\s+[-–]\\s+\\S.*", Pattern.DOTALL);
-    private static final Pattern INLINE_LIST = Pattern.compile("^\\s*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
-    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·]\\s+");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    /** A bullet, also when OCR or typing lost its space ("-Barnen utvecklar"). */
+    private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·](?:\\s+|(?=\\p{Lu}))");
     private static final int SOFT_HEADING_MAX = 70;
-    private static final int RELAXED_HEADING_MAX = 60;
-
-    private enum ItemMode { UNDECIDED, LIST, LABEL, HEADINGS }
-
-    /** A theme declaration whose themes follow as the next list items, labelled paragraphs or headings. */
-    private static final class PendingThemes {
-        final int count;
-        int found;
-        ItemMode mode = ItemMode.UNDECIDED;
-
-        PendingThemes(int count) {
-            this.count = count;
-        }
-    }
+    private static final int ROLE_HEADING_WORDS = 4;
+    private static final int RELAXED_HEADING_MAX = 100;
 
     private final SegmenterConfig config;
     private final DocumentShape shape;
@@ -52,13 +38,14 @@ final class DocumentWalk {
     private final Map<String, List<String>> themesByDistrict = new HashMap<>();
     private final String documentTitle;
     private RecordDraft open;
-    private PendingThemes pendingThemes;
+    private DeclaredThemes declared;
     private String theme;
     private List<String> themeCategories = List.of();
     private boolean partnerListFollows;
     private String partnerType;
     private boolean expectedResults;
     private boolean anyHeading;
+    private Block previous;
 
     DocumentWalk(SegmenterConfig config, DocumentShape shape, String documentDistrict, String documentTitle) {
         this.config = config;
@@ -70,7 +57,7 @@ final class DocumentWalk {
 
     List<RecordDraft> records() {
         closeOpen();
-        endPendingThemes();
+        endDeclaredThemes();
         return finished;
     }
 
@@ -82,6 +69,11 @@ final class DocumentWalk {
         if (block.type() == BlockType.TOC || block.text().isBlank()) {
             return;
         }
+        read(block);
+        previous = block;
+    }
+
+    private void read(Block block) {
         if (block.type() == BlockType.TABLE_ROW) {
             tableRow(block);
             return;
@@ -90,7 +82,21 @@ final class DocumentWalk {
             tables.end();
             closeOpen();
         }
-        if (pendingThemes != null && themeItem(block)) {
+        if (declared != null && themeItem(block)) {
+            return;
+        }
+        if (partnerListFollows || partnerType != null || outline.roles().contains(ChapterRole.PARTNERS)) {
+            // "Facknämnder" / "Bolagsstyrelser" type the list that follows, whatever block type layout gave them.
+            if (config.cues().partnerTypeHeading(block.text()).isPresent()) {
+                subHeading(block, TolerantText.tidy(block.text()));
+                return;
+            }
+            if (partnerListFollows && partners(block)) {
+                return;
+            }
+        }
+        if (namesDeclaredTheme(block)) {
+            subHeading(block, TolerantText.tidy(block.text()));
             return;
         }
         boolean typed = block.type() == BlockType.HEADING;
@@ -98,14 +104,18 @@ final class DocumentWalk {
             // Short declarations ("arbetar utifrån tre prioriterade teman") look like headings.
             Optional<ThemeDeclaration> declaration = config.cues().themeDeclaration(block.text());
             if (declaration.isPresent()) {
-                declaration(block, declaration.get());
+                // "Rågsved och Östberga är prioriterade områden. Stadsdelsnämnden arbetar utifrån tre teman"
+                if (!priorityAreas(block)) {
+                    emitContext(block);
+                }
+                declaration(declaration.get(), block);
                 return;
             }
             if (heading(block, typed)) {
                 return;
             }
         }
-        if (block.type() == BlockType.LIST_ITEM || BULLET.matcher(block.text()).find()) {
+        if (block.type() == BlockType.LIST_ITEM || BULLET.matcher(block.text()).find() || expectedResults) {
             listItem(block);
         } else {
             paragraph(block);
@@ -135,6 +145,9 @@ final class DocumentWalk {
         if (!typed && !headingShaped(text, false)) {
             return false;
         }
+        if (continuesDistrictList(text)) {
+            return false;
+        }
         if (!anyHeading && isDocumentTitle(text)) {
             anyHeading = true;
             return true;
@@ -158,7 +171,11 @@ final class DocumentWalk {
 
     private void plainHeading(Block block, String text) {
         String district = config.gazetteer().lookup(text).map(d -> d.name()).orElse(null);
-        List<ChapterRole> roles = config.cues().chapterRoles(text);
+        // An unnumbered heading announces a chapter only when short ("Prioriterade åtgärder"), not when a measure's
+        // title happens to contain a cue word ("Etablering av insatser för att stärka föräldrar").
+        boolean chapterLike = text.split("\\s+").length <= ROLE_HEADING_WORDS && !shape.implicitThemes()
+                && !outline.inGoalSection();
+        List<ChapterRole> roles = chapterLike ? config.cues().chapterRoles(text) : List.of();
         if (shape.tocTitles().contains(TolerantText.normalise(text))) {
             newSection(new Entry(1, text, district, roles, null, null, Rank.FIXED));
         } else if (district != null) {
@@ -203,9 +220,18 @@ final class DocumentWalk {
         }
     }
 
+    /** A short list item or line in a chapter of measures that is one of the district's themes ("Barn och Unga"). */
+    private boolean namesDeclaredTheme(Block block) {
+        String text = TolerantText.tidy(block.text());
+        boolean shortLine = block.type() != BlockType.HEADING && text.length() <= SOFT_HEADING_MAX
+                && !text.endsWith(".") && !config.cues().hasFiniteVerb(text);
+        return shortLine && !expectedResults && outline.roles().contains(ChapterRole.MEASURES)
+                && ThemeNames.matchWhole(text, declaredThemes()).isPresent();
+    }
+
     private void newSection(Entry entry) {
         closeOpen();
-        endPendingThemes();
+        endDeclaredThemes();
         anyHeading = true;
         expectedResults = false;
         partnerType = null;
@@ -223,6 +249,12 @@ final class DocumentWalk {
                 && t.split("\\s+").length <= 10 && !t.matches(".*[.,;:!?-]$") && !t.contains("\t");
     }
 
+    /** "Farsta" after the list items "Rinkeby-Kista", "Skärholmen" is one more item, not a district's section. */
+    private boolean continuesDistrictList(String text) {
+        return previous != null && config.gazetteer().lookup(text).isPresent()
+                && (previous.type() == BlockType.LIST_ITEM || config.gazetteer().lookup(previous.text()).isPresent());
+    }
+
     private boolean isDocumentTitle(String text) {
         if (documentTitle == null) {
             return false;
@@ -234,66 +266,40 @@ final class DocumentWalk {
 
     // ---- themes ----
 
-    private void declaration(Block block, ThemeDeclaration declaration) {
-        emitContext(block);
-        Matcher inline = INLINE_LIST.matcher(declaration.rest());
-        if (inline.matches()) {
-            List<String> names = ThemeNames.split(inline.group(1), declaration.count());
-            names.forEach(name -> {
-                declaredThemes().add(name);
-                emit(RecordDraft.of(RecordKind.THEME, position().withTheme(name, categories(name)), name, block, name, name));
-            });
-            checkThemeCount(declaration.count(), names.size());
-        } else {
-            pendingThemes = new PendingThemes(declaration.count());
+    private void declaration(ThemeDeclaration declaration, Block block) {
+        declared = new DeclaredThemes(declaration.count());
+        declared.inline(declaration.rest()).forEach(item -> addTheme(item, block, block.text()));
+        if (declared.complete()) {
+            endDeclaredThemes();
         }
     }
 
-    /** Offers a block to a pending theme declaration; true if it was one of the declared themes. */
+    /** Offers a block to a pending theme declaration; true if it held declared themes. */
     private boolean themeItem(Block block) {
-        PendingThemes pending = pendingThemes;
         String text = TolerantText.tidy(block.text());
-        if (pending.mode == ItemMode.UNDECIDED) {
-            pending.mode = block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find() ? ItemMode.LIST
-                    : THEME_LABEL.matcher(text).matches() ? ItemMode.LABEL
-                    : themeHeadingShaped(block, text) ? ItemMode.HEADINGS : ItemMode.UNDECIDED;
-            if (pending.mode == ItemMode.UNDECIDED) {
-                return false;
-            }
+        boolean list = block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find();
+        DeclaredThemes.Offer offer = declared.offer(text, list, themeHeadingShaped(block, text), structural(text));
+        offer.items().forEach(item -> addTheme(item, block, text));
+        if (offer.ended() || declared.complete()) {
+            endDeclaredThemes();
         }
-        String title = switch (pending.mode) {
-            case LIST -> block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find() ? ThemeNames.clean(text) : null;
-            case LABEL -> {
-                Matcher label = THEME_LABEL.matcher(text);
-                yield label.matches() ? label.group(1).strip() : null;
-            }
-            case HEADINGS -> themeHeadingShaped(block, text) ? ThemeNames.clean(text) : null;
-            case UNDECIDED -> null;
-        };
-        if (title == null) {
-            if (pending.mode == ItemMode.HEADINGS && !structural(text)) {
-                return false;
-            }
-            endPendingThemes();
-            return false;
-        }
+        return !offer.items().isEmpty();
+    }
+
+    private void addTheme(DeclaredThemes.Item item, Block block, String blockText) {
         closeOpen();
-        declaredThemes().add(title);
-        if (pending.mode == ItemMode.HEADINGS) {
-            outline.push(new Entry(outline.levelFor(Rank.PLAIN), text, null, List.of(), null, null, Rank.PLAIN));
+        declaredThemes().add(item.title());
+        if (item.heading()) {
+            outline.push(new Entry(outline.levelFor(Rank.PLAIN), blockText, null, List.of(), null, null, Rank.PLAIN));
         }
-        setTheme(title, title);
-        RecordDraft draft = RecordDraft.of(RecordKind.THEME, position(), title, block,
-                pending.mode == ItemMode.LABEL ? text : "", pending.mode == ItemMode.LABEL ? block.rawText() : "");
-        if (pending.mode == ItemMode.HEADINGS) {
+        setTheme(item.title(), item.title());
+        RecordDraft draft = RecordDraft.of(RecordKind.THEME, position(), item.title(), block, item.text(), item.text());
+        if (item.heading()) {
+            // Open: the paragraphs after a theme heading are its description.
             open = draft;
         } else {
             emit(draft);
         }
-        if (++pending.found == pending.count) {
-            pendingThemes = null;
-        }
-        return true;
     }
 
     /** A theme heading: a heading, or a short one-sentence paragraph ("Förbättra trygghet, ordning och säkerhet."). */
@@ -303,7 +309,7 @@ final class DocumentWalk {
         }
         // A theme's first paragraph is its description, never the next theme.
         boolean afterDescription = open != null && open.kind == RecordKind.THEME && open.hasText();
-        boolean relaxed = afterDescription && text.length() <= RELAXED_HEADING_MAX && !SENTENCE_END.matcher(text).find()
+        boolean relaxed = afterDescription && text.length() <= RELAXED_HEADING_MAX && Sentences.isOne(text)
                 && Character.isUpperCase(text.codePointAt(0)) && !config.cues().hasFiniteVerb(text);
         return block.type() == BlockType.HEADING || headingShaped(text, false)
                 || (block.type() == BlockType.PARAGRAPH && relaxed);
@@ -314,17 +320,12 @@ final class DocumentWalk {
                 || config.gazetteer().lookup(text).isPresent();
     }
 
-    private void endPendingThemes() {
-        if (pendingThemes != null) {
-            checkThemeCount(pendingThemes.count, pendingThemes.found);
-            pendingThemes = null;
+    private void endDeclaredThemes() {
+        if (declared != null && declared.found() != declared.count) {
+            warnings.add(String.join(" / ", outline.section()) + ": declares " + declared.count + " themes, found "
+                    + declared.found());
         }
-    }
-
-    private void checkThemeCount(int declared, int found) {
-        if (declared != found) {
-            warnings.add(String.join(" / ", outline.section()) + ": declares " + declared + " themes, found " + found);
-        }
+        declared = null;
     }
 
     private List<String> declaredThemes() {
@@ -351,13 +352,24 @@ final class DocumentWalk {
             open.append(block);
             return;
         }
-        emit(RecordDraft.of(kindOfProse(text), position(), label(text), block, text, block.rawText()));
+        RecordKind kind = kindOfProse(text);
+        String[] sentences = Sentences.firstAndRest(text);
+        if (kind == RecordKind.CONTEXT && sentences.length == 2 && config.cues().opensAsContext(text)
+                && kindOfProse(sentences[1]) == RecordKind.MEASURE) {
+            // "Nämnden efterfrågar X. Förvaltningen kommer att ...": the request is context, the answer a measure.
+            String[] raw = Sentences.firstAndRest(block.rawText());
+            emit(RecordDraft.of(RecordKind.CONTEXT, position(), sentences[0], block, sentences[0], raw[0]));
+            emit(RecordDraft.of(RecordKind.MEASURE, position(), Sentences.label(sentences[1]), block, sentences[1],
+                    raw.length == 2 ? raw[1] : sentences[1]));
+            return;
+        }
+        emit(RecordDraft.of(kind, position(), Sentences.label(text), block, text, block.rawText()));
     }
 
     private void listItem(Block block) {
         String text = BULLET.matcher(block.text()).replaceFirst("");
         if (expectedResults) {
-            RecordDraft draft = RecordDraft.of(RecordKind.EXPECTED_RESULT, position(), label(text), block, text,
+            RecordDraft draft = RecordDraft.of(RecordKind.EXPECTED_RESULT, position(), Sentences.label(text), block, text,
                     BULLET.matcher(block.rawText()).replaceFirst(""));
             draft.goal = outline.goalPath();
             emit(draft);
@@ -370,7 +382,7 @@ final class DocumentWalk {
         if (open != null) {
             open.append(block);
         } else {
-            emit(RecordDraft.of(kindOfProse(text), position(), label(text), block, text, block.rawText()));
+            emit(RecordDraft.of(kindOfProse(text), position(), Sentences.label(text), block, text, block.rawText()));
         }
     }
 
@@ -380,7 +392,7 @@ final class DocumentWalk {
         if (!measureZone || config.cues().opensAsContext(text) || text.strip().endsWith(":")) {
             return RecordKind.CONTEXT;
         }
-        boolean commits = config.cues().isMeasureSentence(SENTENCE_END.split(text.strip(), 2)[0]);
+        boolean commits = config.cues().isMeasureSentence(Sentences.firstAndRest(text)[0]);
         return theme != null || commits ? RecordKind.MEASURE : RecordKind.CONTEXT;
     }
 
@@ -402,7 +414,7 @@ final class DocumentWalk {
             return false;
         }
         closeOpen();
-        for (String name : PartnerLists.split(list, config.cues())) {
+        for (String name : NameLists.partners(list, config.cues())) {
             RecordDraft draft = RecordDraft.of(RecordKind.PARTNER, position(), name, block, name, name);
             draft.partnerType = partnerType != null ? partnerType : config.cues().partnerType(name).orElse(null);
             emit(draft);
@@ -413,20 +425,12 @@ final class DocumentWalk {
 
     private boolean priorityAreas(Block block) {
         boolean any = false;
-        for (String sentence : SENTENCE_END.split(TolerantText.tidy(block.text()))) {
+        for (String sentence : Sentences.split(TolerantText.tidy(block.text()))) {
             OptionalInt predicate = config.cues().priorityAreaPredicate(sentence);
-            if (predicate.isEmpty()) {
-                continue;
-            }
-            String subject = sentence.substring(0, predicate.getAsInt());
-            subject = subject.substring(Math.max(subject.lastIndexOf(';'), subject.lastIndexOf(':')) + 1);
-            for (String place : subject.split("\\s*(?:,|/|\\boch\\b|\\bsamt\\b)\\s*")) {
-                String name = ThemeNames.clean(place).replaceFirst("^(?:\\p{Ll}+\\s+)+(?=\\p{Lu})", "");
-                if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
-                    closeOpen();
-                    emit(RecordDraft.of(RecordKind.PRIORITY_AREA, position(), name, block, sentence, sentence));
-                    any = true;
-                }
+            for (String place : predicate.isEmpty() ? List.<String>of() : NameLists.places(sentence.substring(0, predicate.getAsInt()))) {
+                closeOpen();
+                emit(RecordDraft.of(RecordKind.PRIORITY_AREA, position(), place, block, sentence, sentence));
+                any = true;
             }
         }
         return any;
@@ -438,7 +442,7 @@ final class DocumentWalk {
         }
         if (!tables.inKnownTable()) {
             if (!TableReader.isTocRow(row)) {
-                emit(RecordDraft.of(RecordKind.CONTEXT, position(), label(row.text()), row,
+                emit(RecordDraft.of(RecordKind.CONTEXT, position(), Sentences.label(row.text()), row,
                         String.join(" | ", row.cells()), row.rawText()));
             }
             return;
@@ -458,7 +462,7 @@ final class DocumentWalk {
     }
 
     private void emitContext(Block block) {
-        emit(RecordDraft.of(RecordKind.CONTEXT, position(), label(block.text()), block, block.text(), block.rawText()));
+        emit(RecordDraft.of(RecordKind.CONTEXT, position(), Sentences.label(block.text()), block, block.text(), block.rawText()));
     }
 
     private void emit(RecordDraft draft) {
@@ -471,15 +475,5 @@ final class DocumentWalk {
             finished.add(open);
             open = null;
         }
-    }
-
-    /** A short label for a record without a heading of its own: its first sentence, cut at a word near 80 characters. */
-    static String label(String text) {
-        String first = SENTENCE_END.split(TolerantText.tidy(text), 2)[0];
-        if (first.length() <= 80) {
-            return first;
-        }
-        int cut = first.lastIndexOf(' ', 77);
-        return first.substring(0, cut > 20 ? cut : 77) + "...";
     }
 }

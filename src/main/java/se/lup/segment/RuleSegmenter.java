@@ -11,7 +11,8 @@ import se.lup.record.RecordKind;
 
 /**
  * The segmenter: walks a document's blocks ({@link DocumentWalk}) and turns the drafts into records with stable ids and
- * theme categories (taxonomy aliases first, the configured categorizer for themes and measures that match none).
+ * theme categories from the taxonomy's aliases. Themes and measures that match none are left for
+ * {@link ThemeCategorizer#fill}, which needs records of many documents to learn from.
  */
 public final class RuleSegmenter implements Segmenter {
     private final SegmenterConfig config;
@@ -45,9 +46,6 @@ public final class RuleSegmenter implements Segmenter {
         }
         if (categories.isEmpty() && (draft.kind == RecordKind.THEME || draft.kind == RecordKind.MEASURE)) {
             categories = config.taxonomy().categories(draft.title);
-            if (categories.isEmpty() && config.categorizer().isPresent()) {
-                categories = config.categorizer().get().apply(draft.title + "\n" + draft.text());
-            }
         }
         if (draft.kind == RecordKind.THEME) {
             themeCategories.put(draft.title, categories);

@@ -5,10 +5,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import opennlp.tools.doccat.DoccatFactory;
 import opennlp.tools.doccat.DoccatModel;
@@ -25,7 +25,7 @@ import se.lup.record.RecordKind;
  * categorizer trained in-process on the themes and measures whose theme does match one (their categories are the
  * labels). Words are reduced to an OCR-tolerant six-letter stem, so inflected and garbled forms share features.
  */
-public final class ThemeCategorizer implements Function<String, List<String>> {
+public final class ThemeCategorizer {
     private static final int STEM = 6;
     private final DocumentCategorizerME categorizer;
 
@@ -65,7 +65,7 @@ public final class ThemeCategorizer implements Function<String, List<String>> {
                 .toList();
     }
 
-    @Override
+    /** The most likely category of a text. */
     public List<String> apply(String text) {
         return List.of(categorizer.getBestCategory(categorizer.categorize(tokens(text))));
     }
@@ -96,6 +96,28 @@ public final class ThemeCategorizer implements Function<String, List<String>> {
         }
         return new Evaluation(seed, train.size(), test.size(), correct, test.isEmpty() ? 0 : (double) correct / test.size(),
                 test.isEmpty() ? 0 : (double) majorityCorrect / test.size());
+    }
+
+    /**
+     * The records with categories for the themes and measures that have none: a theme's are predicted from its title
+     * and text, records under a theme share its categories, and a measure without a categorised theme gets its own.
+     */
+    public List<LupRecord> fill(List<LupRecord> records) {
+        Map<String, List<String>> themeCategories = new HashMap<>();
+        List<LupRecord> filled = new ArrayList<>(records.size());
+        for (LupRecord r : records) {
+            LupRecord out = r;
+            if (r.themeCategories().isEmpty()) {
+                List<String> inherited = r.theme() == null ? List.of() : themeCategories.getOrDefault(r.theme(), List.of());
+                boolean predict = inherited.isEmpty() && (r.kind() == RecordKind.THEME || r.kind() == RecordKind.MEASURE);
+                out = r.withThemeCategories(predict ? apply(text(r)) : inherited);
+            }
+            if (out.kind() == RecordKind.THEME) {
+                themeCategories.put(out.title(), out.themeCategories());
+            }
+            filled.add(out);
+        }
+        return filled;
     }
 
     private static String text(LupRecord r) {

@@ -25,7 +25,7 @@ import se.lup.record.LupRecord;
  * yield the same number of records each.
  */
 class IngestCrashTest {
-    private static final int DOCUMENTS = 24;
+    private static final int DOCUMENTS = 10;
     private static final int KILL_AFTER_INDEXED = 3;
 
     @TempDir

@@ -1,0 +1,124 @@
+package se.lup.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lup.clean.Block;
+import se.lup.clean.BlockType;
+import se.lup.clean.CleanDocument;
+
+class SwedishOcrRepairerTest {
+    private static final List<String> OCR_DOCUMENTS = List.of(
+            "corpus/socialforvaltningen-lup-plan-2017-senare-ocr.txt", "corpus/rinkeby-kista-lokalt-utvecklingsprogram-ocr.txt");
+    private static SwedishOcrRepairer repairer;
+    private static SwedishOcrRepairer alwaysRepair;
+
+    @BeforeAll
+    static void load() {
+        repairer = SwedishOcrRepairer.load();
+        alwaysRepair = SwedishOcrRepairer.load(RepairSettings.load().withGarbleThreshold(-1));
+    }
+
+    /** Paragraphs (blank-line separated) as blocks, one page per form feed, the way the cleaner hands them over. */
+    static CleanDocument document(Path file) throws IOException {
+        String text = Files.readString(file);
+        List<Block> blocks = new ArrayList<>();
+        int offset = 0;
+        String[] pages = text.split("\f", -1);
+        for (int p = 0; p < pages.length; p++) {
+            for (String paragraph : pages[p].split("\n\\s*\n")) {
+                String joined = paragraph.strip().replaceAll("\\s*\n\\s*", " ");
+                if (!joined.isEmpty()) {
+                    blocks.add(new Block(BlockType.PARAGRAPH, joined, joined, p + 1, offset, offset + joined.length(), List.of()));
+                    offset += joined.length() + 1;
+                }
+            }
+        }
+        return new CleanDocument(file, text, blocks, pages.length, pages.length);
+    }
+
+    @Test
+    void corpusOcrDocumentsReadAsSwedishAfterRepair() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (String file : OCR_DOCUMENTS) {
+            RepairedDocument repaired = repairer.repair(document(Path.of(file)));
+            RepairReport report = repaired.report();
+            System.out.printf("%s: garble %.3f -> %.3f, %d words changed, %d unknown%n",
+                    file, report.garbleBefore(), report.garbleAfter(), report.wordsChanged(), report.unknownWords().size());
+            assertTrue(report.applied());
+            assertTrue(report.garbleAfter() < report.garbleBefore() / 2, "garble score should fall by half: " + report);
+            assertFalse(report.pages().isEmpty());
+            repaired.document().blocks().forEach(b -> all.append(b.text()).append('\n'));
+            assertTrue(repaired.document().blocks().stream().anyMatch(b -> !b.text().equals(b.rawText())), "raw text kept beside repaired");
+        }
+        String text = all.toString();
+        for (String word : List.of("åtgärder", "stadsdelsnämnder", "övergripande", "följas", "förutsättningar",
+                "långsiktiga", "förvaltningar", "Spånga-Tensta", "Skärholmen", "Hässelby", "Skarpnäck", "invånare", "möjligheter")) {
+            assertTrue(text.contains(word), "repaired OCR documents should contain " + word);
+        }
+        for (String garbled : List.of("atgarder", "6vergripande", "forutsattningar", "Spénga")) {
+            assertFalse(text.contains(garbled), "still garbled: " + garbled);
+        }
+    }
+
+    @Test
+    void wordsValidBothWaysAreDecidedByContext() {
+        String repaired = alwaysRepair.repair(
+                "Det ar viktigt att arbetet for barn och unga fortsatter. Forvaltningen ska na malen pa sikt. "
+                        + "Barnen bor i stadsdelen och manga av dem far stod under aret.");
+        assertTrue(repaired.startsWith("Det är viktigt att arbetet för barn och unga fortsätter."), repaired);
+        assertTrue(repaired.contains("nå målen på sikt."), repaired);
+        assertTrue(repaired.contains("Barnen bor i stadsdelen och många av dem får stöd under året."), repaired);
+    }
+
+    @Test
+    void cleanTextIsLeftAloneAndScoredClean() throws IOException {
+        String clean = Files.readString(Path.of("corpus/rinkeby-kista-forvaltningens-svar-verksamhetsplan-2017.txt"));
+        SwedishOcrRepairer.RepairedText result = repairer.repairText(clean);
+        assertFalse(result.report().applied());
+        assertEquals(clean, result.text());
+        assertTrue(repairer.garbleScore(clean) < RepairSettings.load().garbleThreshold());
+        assertTrue(repairer.garbleScore(Files.readString(Path.of(OCR_DOCUMENTS.get(0)))) > RepairSettings.load().garbleThreshold());
+    }
+
+    /** Random clean sentences, repaired even though they are not garbled: correct words must survive. */
+    @Test
+    void correctSentencesSurviveForcedRepair() throws IOException {
+        long seed = System.nanoTime();
+        System.out.println("correctSentencesSurviveForcedRepair seed=" + seed);
+        Random random = new Random(seed);
+        List<String> sentences = new ArrayList<>();
+        for (String file : List.of("corpus/socialforvaltningen-lup-plan-2017.txt", "corpus/spanga-tensta-verksamhetsplan-2022.txt")) {
+            for (String s : Files.readString(Path.of(file)).split("(?<=[.!?])\\s+")) {
+                if (s.length() > 40 && s.length() < 300 && !s.contains("\t")) {
+                    sentences.add(s.replaceAll("\\s+", " "));
+                }
+            }
+        }
+        int words = 0;
+        int changed = 0;
+        for (int i = 0; i < 60; i++) {
+            String sentence = sentences.get(random.nextInt(sentences.size()));
+            assertEquals(sentence, repairer.repair(sentence), "seed " + seed);
+            SwedishOcrRepairer.RepairedText forced = alwaysRepair.repairText(sentence);
+            words += Tokens.words(sentence).size();
+            changed += forced.report().wordsChanged();
+        }
+        System.out.printf("forced repair changed %d of %d correct words%n", changed, words);
+        assertTrue(changed <= words / 100, "forced repair changed " + changed + " of " + words + " correct words, seed " + seed);
+    }
+
+    @Test
+    void caseIsRestoredOnRepairedWords() {
+        assertEquals("Förvaltningen ska öka stödet i Årsta.", alwaysRepair.repair("Férvaltningen ska Oka stédet i Arsta."));
+    }
+}
