@@ -54,13 +54,17 @@ final class Reflow {
         String last = group.lines.get(group.lines.size() - 1);
         String text = line.text();
         if (Dehyphenator.endsWithWordHyphen(last)) return true;
+        // A sentence goes on in lower case, also past a page break or a stray blank line.
         if (Character.isLowerCase(text.codePointAt(0))) return true;
         if (gap >= 1) return false;
         if (last.endsWith(",")) return true;
+        // A title stands on its own line: the line after a lone title, or a title line not continued below it.
         if (group.lines.size() == 1 && rules.titleLike(last)) return false;
         if (rules.titleLike(text) && standsAlone(next)) return false;
+        // A short line that ends a sentence ends its paragraph.
         if (SENTENCE_END.matcher(last).find() && last.length() < rules.shortSentenceEnd() * width) return false;
         if (width > rules.maxWrappedWidth()) return false;
+        // Wrapped by the layout only if the next word would not have fitted on the line.
         String firstWord = text.split("\\s+", 2)[0];
         return last.length() + 1 + firstWord.length() > rules.wrapTolerance() * width;
     }
