@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.Manifest;
 
 /**
@@ -56,10 +55,5 @@ public final class InputFolders {
                     .sorted()
                     .toList();
         }
-    }
-
-    /** The least a document can be described by: its file name (whose stem, years removed, then names its lineage). */
-    public static DocumentInfo describeByFileName(Path file) {
-        return new DocumentInfo(file.getFileName().toString(), null, null, null, null, null, null, null, null);
     }
 }

@@ -18,8 +18,10 @@ import se.lup.batch.InputFolders;
 import se.lup.batch.RunReport;
 import se.lup.config.Json;
 import se.lup.config.LupHome;
+import se.lup.corpus.MetadataDetector;
 import se.lup.index.IndexBusyException;
 import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.Lazy;
 import se.lup.pipeline.PipelineStages;
 
 @Command(name = "ingest", description = {
@@ -48,10 +50,12 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         InputFolders.Listing listing = InputFolders.list(paths.isEmpty() ? List.of(LupHome.corpus()) : paths);
+        Lazy<MetadataDetector> detector = Lazy.of(MetadataDetector::load);
         RunReport run;
         try (IndexRecordStore store = IndexRecordStore.open(index);
                 BatchProgress progress = BatchProgress.forConsole(System.err)) {
-            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults), InputFolders::describeByFileName, store,
+            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults),
+                    (file, extracted, clean) -> detector.get().detect(file, extracted, clean), store,
                     new BatchIngest.Options(threads, prune));
             RunReport processed = batch.run(listing.documents(), progress);
             List<DocumentReport> all = new ArrayList<>(listing.unreadable());

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.lup.corpus.DocumentInfo;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.LineStages;
 import se.lup.record.LupRecord;
@@ -25,9 +26,10 @@ class BatchIngestTest {
     private final LineStages stages = new LineStages();
     private final InMemoryStore store = new InMemoryStore();
     private final AtomicInteger described = new AtomicInteger();
-    private final BatchIngest.Describer describer = file -> {
+    /** Describes a document by its file name only, counting calls; detection from text is MetadataDetector's job. */
+    private final BatchIngest.Describer describer = (file, extracted, clean) -> {
         described.incrementAndGet();
-        return InputFolders.describeByFileName(file);
+        return new DocumentInfo(file.getFileName().toString(), null, null, null, null, null, null, null, null);
     };
 
     @BeforeEach
@@ -90,7 +92,7 @@ class BatchIngestTest {
     }
 
     @Test
-    void versionsFollowYearWithinALineageAndTheManifestOverrides() throws IOException {
+    void versionsFollowYearWithinALineageAndTheManifestDeclares() throws IOException {
         ingest(false);
         LupRecord v2022 = store.records.get("farsta-vp-2022").get(0);
         LupRecord v2023 = store.records.get("farsta-vp-2023").get(0);
@@ -99,7 +101,7 @@ class BatchIngestTest {
         assertEquals(1, v2022.document().version());
         assertEquals(2, v2023.document().version());
         assertEquals("bromma-lup", store.records.get("bromma-lup").get(0).document().lineage());
-        assertEquals(1, store.records.get("bromma-lup").get(0).document().version(), "only member of its lineage");
+        assertEquals(3, store.records.get("bromma-lup").get(0).document().version(), "as the manifest declares");
     }
 
     @Test
@@ -138,5 +140,52 @@ class BatchIngestTest {
         assertEquals(Map.of(DocumentStatus.UNCHANGED, 3), second.counts());
         assertEquals(3, described.get(), "unchanged documents are not described again");
         assertEquals(3, stages.segmented.get());
+    }
+
+    @Test
+    void versionsStayPutWhenAnOlderVersionIsReingestedAlone() throws IOException {
+        ingest(false);
+        Path older = folder.resolve("farsta-vp-2022.txt");
+        Files.writeString(older, Files.readString(older) + "Reviderad rad\n");
+        InputDocument olderOnly = InputFolders.list(List.of(older)).documents().get(0);
+        new BatchIngest(new DocumentPipeline(stages.stages()), describer, store, new BatchIngest.Options(1, false))
+                .run(List.of(olderOnly), new BatchProgress.LogLines(System.out));
+        assertEquals(1, store.records.get("farsta-vp-2022").get(0).document().version());
+        assertEquals(2, store.records.get("farsta-vp-2023").get(0).document().version());
+        assertTrue(store.records.get("farsta-vp-2022").stream().anyMatch(r -> r.text().equals("Reviderad rad")));
+    }
+
+    @Test
+    void aDocumentTheStoreRejectsFailsAloneAndKeepsItsEarlierRecords() throws IOException {
+        ingest(false);
+        Files.writeString(folder.resolve("bromma-lup.txt"), "Lokalt utvecklingsprogram för Bromma\nREJECT\n");
+        Files.writeString(folder.resolve("farsta-vp-2023.txt"), "Verksamhetsplan 2023 för Farsta\nNy rad\n");
+        RecordStore rejecting = new RecordStore() { // like Lucene refusing a document, e.g. an immense term
+            @Override
+            public void replaceDocument(StoredDocument document, List<LupRecord> records) {
+                if (records.stream().anyMatch(r -> r.text().equals("REJECT"))) {
+                    throw new IllegalArgumentException("immense term");
+                }
+                store.replaceDocument(document, records);
+            }
+
+            @Override
+            public Map<String, StoredDocument> storedDocuments() {
+                return store.storedDocuments();
+            }
+
+            @Override
+            public void deleteDocument(String documentId) {
+                store.deleteDocument(documentId);
+            }
+
+            @Override
+            public void close() {}
+        };
+        RunReport report = new BatchIngest(new DocumentPipeline(stages.stages()), describer, rejecting, new BatchIngest.Options(2, false))
+                .run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 1, DocumentStatus.FAILED, 1), report.counts());
+        assertEquals(3, store.records.get("bromma-lup").size(), "earlier records kept");
+        assertEquals("Ny rad", store.records.get("farsta-vp-2023").get(1).text());
     }
 }

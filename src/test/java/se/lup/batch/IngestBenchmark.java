@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import se.lup.config.LupHome;
+import se.lup.corpus.MetadataDetector;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.PipelineStages;
 
@@ -31,7 +32,7 @@ public final class IngestBenchmark {
             RunReport first;
             RunReport second;
             try (IndexRecordStore store = IndexRecordStore.open(index)) {
-                BatchIngest batch = new BatchIngest(pipeline, InputFolders::describeByFileName, store, new BatchIngest.Options(Runtime.getRuntime().availableProcessors(), false));
+                BatchIngest batch = new BatchIngest(pipeline, MetadataDetector.load()::detect, store, new BatchIngest.Options(Runtime.getRuntime().availableProcessors(), false));
                 first = batch.run(inputs, new BatchProgress.LogLines(System.err));
                 second = batch.run(inputs, new BatchProgress.LogLines(System.err));
             }

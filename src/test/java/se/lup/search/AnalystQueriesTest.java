@@ -151,6 +151,13 @@ class AnalystQueriesTest {
     }
 
     @Test
+    void aMatchOnlyInTheRawOcrTextIsHighlightedThere() throws Exception {
+        SearchHit hit = searcher.search(SearchRequest.of("aktörer", 10)).hits().get(0);
+        assertEquals("b-vald-rk", hit.record().id());
+        assertTrue(hit.snippet().contains("«aktorer»"), hit.snippet());
+    }
+
+    @Test
     void aDistrictNamedInTheQueryRanksItsRecordsFirst() throws Exception {
         List<SearchHit> hits = searcher.search(SearchRequest.of("Skarpnäck familjecentral", 5)).hits();
         assertEquals("b-fc-sk", hits.get(0).record().id());
