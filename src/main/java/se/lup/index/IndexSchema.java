@@ -15,7 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
  * no document hashes, so an incremental ingest re-indexes every document under the new schema.
  */
 public final class IndexSchema {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     // Identity and versioning: keyword fields (not analysed).
     /** The record id ({@code LupRecord.id}), stored. */

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Learns the generated repair knowledge: the confusion model from the tuning ocr-dev pairs (word-aligned, then
  * character-aligned) and word / word-pair counts from clean Swedish text (the given clean documents plus the clean
- * side of the tuning pairs). Held-out pairs are never read. Writes {@code confusions.tsv} and {@code word-counts.tsv}.
+ * side of the tuning pairs). Held-out pairs are never read. Writes {@code confusions.tsv}, {@code word-counts.tsv}
+ * and the expanded Hunspell word forms ({@link HunspellForms}).
  */
 public final class RepairKnowledgeLearner {
     /** What was learned from how much. */
@@ -47,6 +48,7 @@ public final class RepairKnowledgeLearner {
         try (Writer out = Files.newBufferedWriter(outDir.resolve("word-counts.tsv"), StandardCharsets.UTF_8)) {
             statistics.write(out);
         }
+        HunspellForms.write(HunspellForms.generate(), outDir.resolve(Path.of(HunspellForms.FILE).getFileName()));
         return new Summary(tuningPairs.size(), aligned, confused, statistics.total());
     }
 

@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Repairs the words of one text: each OCR word gets the spellings the confusion model can explain and the lexicon
- * knows (the word as read among them), and the best sequence within each clause is chosen by Viterbi over
+ * Repairs the words of one text: each OCR word gets the known spellings that share its {@link SpellingIndex} key,
+ * scored by the confusion model (the word as read among them), and the best sequence within each clause is chosen by Viterbi over
  * log P(OCR | spelling) + log P(spelling | previous word). So "ar" becomes "är" or "år" and "for" "för" by their
  * neighbours. Separators, numbers and case are kept; case is re-applied to changed words.
  */
@@ -23,14 +23,12 @@ final class TextRepairer {
     /** Word-pair evidence is trusted in proportion to how often the previous word was seen, against this many. */
     private static final double PAIR_CONFIDENCE = 3.0;
 
-    private final CandidateGenerator generator;
     private final SwedishLexicon lexicon;
     private final WordStatistics statistics;
     private final RepairSettings settings;
     private final Map<String, List<Option>> optionCache = new ConcurrentHashMap<>();
 
-    TextRepairer(CandidateGenerator generator, SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings) {
-        this.generator = generator;
+    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings) {
         this.lexicon = lexicon;
         this.statistics = statistics;
         this.settings = settings;
@@ -109,6 +107,10 @@ final class TextRepairer {
         }
     }
 
+    private double standalone(Option o) {
+        return o.channelLogProbability() + Math.log(unigram(o));
+    }
+
     private double unigram(Option o) {
         return o.count() / (statistics.total() + 1.0);
     }
@@ -122,7 +124,10 @@ final class TextRepairer {
         return lambda * statistics.pairCount(previous.word(), current.word()) / seen + (1 - lambda) * unigram(current);
     }
 
-    /** The word as read plus the known spellings the confusion model offers, cached per lower-case word. */
+    /**
+     * The word as read plus the known spellings the index offers for it, or for an unknown long word without any the
+     * compound its parts spell when Hunspell accepts it; cached per lower-case word.
+     */
     private List<Option> options(String lower) {
         List<Option> cached = optionCache.get(lower);
         if (cached != null) {
@@ -131,29 +136,27 @@ final class TextRepairer {
         if (optionCache.size() > CACHE_LIMIT) {
             optionCache.clear();
         }
+        SpellingIndex index = lexicon.index();
         List<Option> options = new ArrayList<>();
-        int hunspellChecks = settings.hunspellChecks();
-        for (CandidateGenerator.Candidate c : generator.candidates(lower)) {
-            boolean asRead = c.word().equals(lower);
-            if (!asRead && !lexicon.plausible(c.word())) {
-                continue;
-            }
-            double count = statistics.count(c.word()) > 0 || asRead || hunspellChecks-- > 0 ? lexicon.count(c.word()) : 0;
-            if (asRead) {
-                options.add(new Option(lower, c.channelLogProbability(), count > 0 ? count : settings.unknownWordCount()));
-            } else if (count > 0) {
-                options.add(new Option(c.word(), c.channelLogProbability(), count));
+        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates())) {
+            if (!c.word().equals(lower)) {
+                options.add(new Option(c.word(), c.channelLogProbability(), c.count()));
             }
         }
-        if (options.stream().noneMatch(o -> o.word().equals(lower))) {
-            options.add(new Option(lower, identityLogProbability(lower), Math.max(lexicon.count(lower), settings.unknownWordCount())));
+        double asRead = lexicon.count(lower);
+        if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
+            SpellingIndex.Candidate compound = index.compound(lower);
+            if (compound != null && !compound.word().equals(lower) && lexicon.isCompound(compound.word())) {
+                options.add(new Option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount()));
+            }
         }
-        optionCache.put(lower, List.copyOf(options));
-        return options;
-    }
-
-    private double identityLogProbability(String lower) {
-        return generator.identityLogProbability(lower);
+        options.add(new Option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount()));
+        // Options far less likely on their own than the best one cannot win through context: fewer to decide between.
+        double best = options.stream().mapToDouble(this::standalone).max().orElseThrow();
+        options.removeIf(o -> standalone(o) < best - settings.pruneMargin());
+        List<Option> result = List.copyOf(options);
+        optionCache.put(lower, result);
+        return result;
     }
 
     private Result render(List<Tokens.Token> tokens, Option[] chosen) {

@@ -98,7 +98,7 @@ public final class RecordSearcher implements Closeable {
 
     /** Every record matching the request, unranked and unlimited (for comparisons and exports). */
     public List<LupRecord> records(SearchRequest request) throws IOException, InvalidQueryException {
-        Query query = query(request);
+        Query query = parse(request).full();
         return withSearcher(searcher -> StoredRecords.matching(searcher, query));
     }
 
@@ -130,12 +130,10 @@ public final class RecordSearcher implements Closeable {
         });
     }
 
-    /** The Lucene query for a request: the parsed text, every filter, and latest versions unless asked otherwise. */
-    public Query query(SearchRequest request) throws InvalidQueryException {
-        return parse(request).full();
-    }
-
-    /** A request as Lucene queries: {@code text} is what the user typed (to highlight), {@code full} adds the filters. */
+    /**
+     * A request as Lucene queries: {@code text} is what the user typed (to highlight), {@code full} adds every filter
+     * and, unless all versions are asked for, the latest-version filter.
+     */
     private record Parsed(Query text, Query full) {}
 
     private Parsed parse(SearchRequest request) throws InvalidQueryException {

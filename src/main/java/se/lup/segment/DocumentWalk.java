@@ -23,31 +23,11 @@ import se.lup.segment.Outline.Rank;
  */
 final class DocumentWalk {
     private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
-    private static final Pattern THEME_LABEL = Pattern.compile("^(\\p{Lu}[^.:]{1,60}?)\\s+[-–]\\s+\\S.*", Pattern.DOTALL);
-    /** The names after a declaration's sentence: "... tre teman. Socialt kapital, ..." or "... teman: a, b och c". */
-    private static final Pattern LABEL_BOUNDARY = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu}[^.:]{1,60}?\\s+[-–]\\s+\\S)");
-    private static final Pattern INLINE_LIST = Pattern.compile("^[^.:;]*[.:;]\\s*(\\S.*)$", Pattern.DOTALL);
-    /** "Samtliga fyra stadsdelar; Husby, ..." — but not the colon of "S:t Göran". */
-    private static final Pattern LIST_INTRO = Pattern.compile("^.*[;:]\\s");
     /** A bullet, also when OCR or typing lost its space ("-Barnen utvecklar"). */
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·](?:\\s+|(?=\\p{Lu}))");
-    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
     private static final int SOFT_HEADING_MAX = 70;
     private static final int ROLE_HEADING_WORDS = 4;
     private static final int RELAXED_HEADING_MAX = 100;
-
-    private enum ItemMode { UNDECIDED, LIST, LABEL, HEADINGS }
-
-    /** A theme declaration whose themes follow as the next list items, labelled paragraphs or headings. */
-    private static final class PendingThemes {
-        final int count;
-        int found;
-        ItemMode mode = ItemMode.UNDECIDED;
-
-        PendingThemes(int count) {
-            this.count = count;
-        }
-    }
 
     private final SegmenterConfig config;
     private final DocumentShape shape;
@@ -58,7 +38,7 @@ final class DocumentWalk {
     private final Map<String, List<String>> themesByDistrict = new HashMap<>();
     private final String documentTitle;
     private RecordDraft open;
-    private PendingThemes pendingThemes;
+    private DeclaredThemes declared;
     private String theme;
     private List<String> themeCategories = List.of();
     private boolean partnerListFollows;
@@ -77,7 +57,7 @@ final class DocumentWalk {
 
     List<RecordDraft> records() {
         closeOpen();
-        endPendingThemes();
+        endDeclaredThemes();
         return finished;
     }
 
@@ -102,7 +82,7 @@ final class DocumentWalk {
             tables.end();
             closeOpen();
         }
-        if (pendingThemes != null && themeItem(block)) {
+        if (declared != null && themeItem(block)) {
             return;
         }
         if (partnerListFollows || partnerType != null || outline.roles().contains(ChapterRole.PARTNERS)) {
@@ -251,7 +231,7 @@ final class DocumentWalk {
 
     private void newSection(Entry entry) {
         closeOpen();
-        endPendingThemes();
+        endDeclaredThemes();
         anyHeading = true;
         expectedResults = false;
         partnerType = null;
@@ -287,84 +267,38 @@ final class DocumentWalk {
     // ---- themes ----
 
     private void declaration(ThemeDeclaration declaration, Block block) {
-        Matcher inline = INLINE_LIST.matcher(declaration.rest());
-        if (inline.matches()) {
-            List<String> names = ThemeNames.split(inline.group(1), declaration.count());
-            names.forEach(name -> {
-                declaredThemes().add(name);
-                emit(RecordDraft.of(RecordKind.THEME, position().withTheme(name, categories(name)), name, block, name, name));
-            });
-            checkThemeCount(declaration.count(), names.size());
-        } else {
-            pendingThemes = new PendingThemes(declaration.count());
+        declared = new DeclaredThemes(declaration.count());
+        declared.inline(declaration.rest()).forEach(item -> addTheme(item, block, block.text()));
+        if (declared.complete()) {
+            endDeclaredThemes();
         }
     }
 
-    /** Offers a block to a pending theme declaration; true if it was one of the declared themes. */
+    /** Offers a block to a pending theme declaration; true if it held declared themes. */
     private boolean themeItem(Block block) {
-        PendingThemes pending = pendingThemes;
         String text = TolerantText.tidy(block.text());
-        if (pending.mode == ItemMode.UNDECIDED) {
-            pending.mode = block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find() ? ItemMode.LIST
-                    : THEME_LABEL.matcher(text).matches() ? ItemMode.LABEL
-                    : themeHeadingShaped(block, text) ? ItemMode.HEADINGS : ItemMode.UNDECIDED;
-            if (pending.mode == ItemMode.UNDECIDED) {
-                return false;
-            }
+        boolean list = block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find();
+        DeclaredThemes.Offer offer = declared.offer(text, list, themeHeadingShaped(block, text), structural(text));
+        offer.items().forEach(item -> addTheme(item, block, text));
+        if (offer.ended() || declared.complete()) {
+            endDeclaredThemes();
         }
-        String title = switch (pending.mode) {
-            case LIST -> block.type() == BlockType.LIST_ITEM || BULLET.matcher(text).find() ? ThemeNames.clean(text) : null;
-            case LABEL -> {
-                Matcher label = THEME_LABEL.matcher(text);
-                yield label.matches() ? label.group(1).strip() : null;
-            }
-            case HEADINGS -> themeHeadingShaped(block, text) ? ThemeNames.clean(text) : null;
-            case UNDECIDED -> null;
-        };
-        if (title == null) {
-            if (pending.mode == ItemMode.HEADINGS && !structural(text)) {
-                return false;
-            }
-            endPendingThemes();
-            return false;
-        }
-        if (pending.mode == ItemMode.LABEL) {
-            labelledThemes(block, text, pending);
-            return true;
-        }
+        return !offer.items().isEmpty();
+    }
+
+    private void addTheme(DeclaredThemes.Item item, Block block, String blockText) {
         closeOpen();
-        declaredThemes().add(title);
-        if (pending.mode == ItemMode.HEADINGS) {
-            outline.push(new Entry(outline.levelFor(Rank.PLAIN), text, null, List.of(), null, null, Rank.PLAIN));
+        declaredThemes().add(item.title());
+        if (item.heading()) {
+            outline.push(new Entry(outline.levelFor(Rank.PLAIN), blockText, null, List.of(), null, null, Rank.PLAIN));
         }
-        setTheme(title, title);
-        RecordDraft draft = RecordDraft.of(RecordKind.THEME, position(), title, block, "", "");
-        if (pending.mode == ItemMode.HEADINGS) {
+        setTheme(item.title(), item.title());
+        RecordDraft draft = RecordDraft.of(RecordKind.THEME, position(), item.title(), block, item.text(), item.text());
+        if (item.heading()) {
+            // Open: the paragraphs after a theme heading are its description.
             open = draft;
         } else {
             emit(draft);
-        }
-        countTheme(pending);
-        return true;
-    }
-
-    /** "Trygghet - ... Stöd och insatser för egen försörjning - ...": one paragraph may hold several labelled themes. */
-    private void labelledThemes(Block block, String text, PendingThemes pending) {
-        for (String item : LABEL_BOUNDARY.split(text)) {
-            Matcher label = THEME_LABEL.matcher(item);
-            if (label.matches() && pendingThemes != null) {
-                String title = label.group(1).strip();
-                declaredThemes().add(title);
-                setTheme(title, title);
-                emit(RecordDraft.of(RecordKind.THEME, position(), title, block, item, item));
-                countTheme(pending);
-            }
-        }
-    }
-
-    private void countTheme(PendingThemes pending) {
-        if (++pending.found == pending.count) {
-            pendingThemes = null;
         }
     }
 
@@ -375,7 +309,7 @@ final class DocumentWalk {
         }
         // A theme's first paragraph is its description, never the next theme.
         boolean afterDescription = open != null && open.kind == RecordKind.THEME && open.hasText();
-        boolean relaxed = afterDescription && text.length() <= RELAXED_HEADING_MAX && !SENTENCE_END.matcher(text).find()
+        boolean relaxed = afterDescription && text.length() <= RELAXED_HEADING_MAX && Sentences.isOne(text)
                 && Character.isUpperCase(text.codePointAt(0)) && !config.cues().hasFiniteVerb(text);
         return block.type() == BlockType.HEADING || headingShaped(text, false)
                 || (block.type() == BlockType.PARAGRAPH && relaxed);
@@ -386,17 +320,12 @@ final class DocumentWalk {
                 || config.gazetteer().lookup(text).isPresent();
     }
 
-    private void endPendingThemes() {
-        if (pendingThemes != null) {
-            checkThemeCount(pendingThemes.count, pendingThemes.found);
-            pendingThemes = null;
+    private void endDeclaredThemes() {
+        if (declared != null && declared.found() != declared.count) {
+            warnings.add(String.join(" / ", outline.section()) + ": declares " + declared.count + " themes, found "
+                    + declared.found());
         }
-    }
-
-    private void checkThemeCount(int declared, int found) {
-        if (declared != found) {
-            warnings.add(String.join(" / ", outline.section()) + ": declares " + declared + " themes, found " + found);
-        }
+        declared = null;
     }
 
     private List<String> declaredThemes() {
@@ -424,23 +353,23 @@ final class DocumentWalk {
             return;
         }
         RecordKind kind = kindOfProse(text);
-        String[] sentences = SENTENCE_END.split(text.strip(), 2);
+        String[] sentences = Sentences.firstAndRest(text);
         if (kind == RecordKind.CONTEXT && sentences.length == 2 && config.cues().opensAsContext(text)
                 && kindOfProse(sentences[1]) == RecordKind.MEASURE) {
             // "Nämnden efterfrågar X. Förvaltningen kommer att ...": the request is context, the answer a measure.
-            String[] raw = SENTENCE_END.split(block.rawText().strip(), 2);
+            String[] raw = Sentences.firstAndRest(block.rawText());
             emit(RecordDraft.of(RecordKind.CONTEXT, position(), sentences[0], block, sentences[0], raw[0]));
-            emit(RecordDraft.of(RecordKind.MEASURE, position(), label(sentences[1]), block, sentences[1],
+            emit(RecordDraft.of(RecordKind.MEASURE, position(), Sentences.label(sentences[1]), block, sentences[1],
                     raw.length == 2 ? raw[1] : sentences[1]));
             return;
         }
-        emit(RecordDraft.of(kind, position(), label(text), block, text, block.rawText()));
+        emit(RecordDraft.of(kind, position(), Sentences.label(text), block, text, block.rawText()));
     }
 
     private void listItem(Block block) {
         String text = BULLET.matcher(block.text()).replaceFirst("");
         if (expectedResults) {
-            RecordDraft draft = RecordDraft.of(RecordKind.EXPECTED_RESULT, position(), label(text), block, text,
+            RecordDraft draft = RecordDraft.of(RecordKind.EXPECTED_RESULT, position(), Sentences.label(text), block, text,
                     BULLET.matcher(block.rawText()).replaceFirst(""));
             draft.goal = outline.goalPath();
             emit(draft);
@@ -453,7 +382,7 @@ final class DocumentWalk {
         if (open != null) {
             open.append(block);
         } else {
-            emit(RecordDraft.of(kindOfProse(text), position(), label(text), block, text, block.rawText()));
+            emit(RecordDraft.of(kindOfProse(text), position(), Sentences.label(text), block, text, block.rawText()));
         }
     }
 
@@ -463,7 +392,7 @@ final class DocumentWalk {
         if (!measureZone || config.cues().opensAsContext(text) || text.strip().endsWith(":")) {
             return RecordKind.CONTEXT;
         }
-        boolean commits = config.cues().isMeasureSentence(SENTENCE_END.split(text.strip(), 2)[0]);
+        boolean commits = config.cues().isMeasureSentence(Sentences.firstAndRest(text)[0]);
         return theme != null || commits ? RecordKind.MEASURE : RecordKind.CONTEXT;
     }
 
@@ -485,7 +414,7 @@ final class DocumentWalk {
             return false;
         }
         closeOpen();
-        for (String name : PartnerLists.split(list, config.cues())) {
+        for (String name : NameLists.partners(list, config.cues())) {
             RecordDraft draft = RecordDraft.of(RecordKind.PARTNER, position(), name, block, name, name);
             draft.partnerType = partnerType != null ? partnerType : config.cues().partnerType(name).orElse(null);
             emit(draft);
@@ -496,19 +425,12 @@ final class DocumentWalk {
 
     private boolean priorityAreas(Block block) {
         boolean any = false;
-        for (String sentence : SENTENCE_END.split(TolerantText.tidy(block.text()))) {
+        for (String sentence : Sentences.split(TolerantText.tidy(block.text()))) {
             OptionalInt predicate = config.cues().priorityAreaPredicate(sentence);
-            if (predicate.isEmpty()) {
-                continue;
-            }
-            String subject = LIST_INTRO.matcher(sentence.substring(0, predicate.getAsInt())).replaceFirst("");
-            for (String place : subject.split("\\s*(?:,|/|\\boch\\b|\\bsamt\\b)\\s*")) {
-                String name = ThemeNames.clean(place).replaceFirst("^(?:\\p{Ll}+\\s+)+(?=\\p{Lu})", "");
-                if (!name.isEmpty() && Character.isUpperCase(name.codePointAt(0))) {
-                    closeOpen();
-                    emit(RecordDraft.of(RecordKind.PRIORITY_AREA, position(), name, block, sentence, sentence));
-                    any = true;
-                }
+            for (String place : predicate.isEmpty() ? List.<String>of() : NameLists.places(sentence.substring(0, predicate.getAsInt()))) {
+                closeOpen();
+                emit(RecordDraft.of(RecordKind.PRIORITY_AREA, position(), place, block, sentence, sentence));
+                any = true;
             }
         }
         return any;
@@ -520,7 +442,7 @@ final class DocumentWalk {
         }
         if (!tables.inKnownTable()) {
             if (!TableReader.isTocRow(row)) {
-                emit(RecordDraft.of(RecordKind.CONTEXT, position(), label(row.text()), row,
+                emit(RecordDraft.of(RecordKind.CONTEXT, position(), Sentences.label(row.text()), row,
                         String.join(" | ", row.cells()), row.rawText()));
             }
             return;
@@ -540,7 +462,7 @@ final class DocumentWalk {
     }
 
     private void emitContext(Block block) {
-        emit(RecordDraft.of(RecordKind.CONTEXT, position(), label(block.text()), block, block.text(), block.rawText()));
+        emit(RecordDraft.of(RecordKind.CONTEXT, position(), Sentences.label(block.text()), block, block.text(), block.rawText()));
     }
 
     private void emit(RecordDraft draft) {
@@ -553,15 +475,5 @@ final class DocumentWalk {
             finished.add(open);
             open = null;
         }
-    }
-
-    /** A short label for a record without a heading of its own: its first sentence, cut at a word near 80 characters. */
-    static String label(String text) {
-        String first = SENTENCE_END.split(TolerantText.tidy(text), 2)[0];
-        if (first.length() <= 80) {
-            return first;
-        }
-        int cut = first.lastIndexOf(' ', 77);
-        return first.substring(0, cut > 20 ? cut : 77) + "...";
     }
 }

@@ -1,0 +1,196 @@
+package se.lup.repair;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Known spellings by a key that OCR misreadings do not change: a word without the letters and symbols OCR confuses
+ * (vowels, å/ä/ö and what Tesseract prints for them, d, l, 1, |). "stadsdelsndmnder" and "stadsdelsnämnder" share
+ * the key "stssnmnr", so the spellings an OCR word may stand for are one hash lookup away, and only those few are
+ * scored with the confusion model, piece by piece between the letters they share. Built once; immutable.
+ */
+final class SpellingIndex {
+    /** A known spelling, log P(OCR word | this spelling) over the pieces that differ, and its lexicon count. */
+    record Candidate(String word, double channelLogProbability, double count) {}
+
+    private static final String MISREADABLE = "aeiouyåäöéèêëôòóàáâæø&{|#0146dl";
+    /** Shortest part of a compound the index is asked about; shorter ones match too much. */
+    private static final int MIN_PART = 3;
+    /** A compound part needs this many letters OCR seldom confuses, or every short vowel-rich word would fit it. */
+    private static final int MIN_PART_KEY = 2;
+    private static final int PART_CACHE_LIMIT = 200_000;
+    private static final Candidate NO_PART = new Candidate("", Double.NEGATIVE_INFINITY, 0);
+
+    private final Map<String, String[]> byKey = new HashMap<>();
+    private final Map<String, Double> counts = new HashMap<>();
+    private final ConfusionModel model;
+    /** Best spelling per compound piece: the pieces of long words recur ("stads", "nämnd"). */
+    private final Map<String, Candidate> partCache = new ConcurrentHashMap<>();
+
+    SpellingIndex(Collection<String> words, ToDoubleFunction<String> count, ConfusionModel model) {
+        this.model = model;
+        Map<String, List<String>> grouped = new HashMap<>();
+        for (String word : words) {
+            if (counts.putIfAbsent(word, count.applyAsDouble(word)) == null) {
+                grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
+            }
+        }
+        grouped.forEach((key, forms) -> {
+            forms.sort(Comparator.comparingInt(String::length));
+            byKey.put(key, forms.toArray(String[]::new));
+        });
+    }
+
+    static String key(String lower) {
+        StringBuilder key = new StringBuilder(lower.length());
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            if (MISREADABLE.indexOf(c) < 0) {
+                key.append(c);
+            }
+        }
+        return key.toString();
+    }
+
+    boolean contains(String lower) {
+        return counts.containsKey(lower);
+    }
+
+    /** Lexicon count of an indexed spelling, 0 for others. */
+    double count(String lower) {
+        return counts.getOrDefault(lower, 0.0);
+    }
+
+    /**
+     * The known spellings an OCR word (lower case) may stand for, most likely (channel × count) first. OCR reads one
+     * letter as at most two ("ii") and seldom drops more than one, so only spellings of about its length are scored.
+     */
+    List<Candidate> candidates(String ocr, int limit) {
+        String[] forms = byKey.get(key(ocr));
+        if (forms == null) {
+            return List.of();
+        }
+        List<Candidate> scored = new ArrayList<>();
+        List<Double> ranks = new ArrayList<>();
+        for (String form : forms) {
+            if (form.length() > ocr.length() + 1) {
+                break;
+            }
+            if (form.length() >= ocr.length() - 2) {
+                Candidate c = new Candidate(form, channel(form, ocr), counts.get(form));
+                scored.add(c);
+                ranks.add(-(c.channelLogProbability() + Math.log(c.count())));
+            }
+        }
+        Integer[] order = new Integer[scored.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(ranks::get));
+        List<Candidate> best = new ArrayList<>(Math.min(limit, order.length));
+        for (int i = 0; i < order.length && i < limit; i++) {
+            best.add(scored.get(order[i]));
+        }
+        return best;
+    }
+
+    /**
+     * log P(OCR word | spelling) for two strings with the same key: the letters of the key are read right by
+     * construction, so only the pieces between them are scored (the same letters for every spelling of one word).
+     */
+    double channel(String clean, String ocr) {
+        double logProbability = 0;
+        int i = 0;
+        int j = 0;
+        while (i < clean.length() || j < ocr.length()) {
+            int ci = i;
+            while (ci < clean.length() && MISREADABLE.indexOf(clean.charAt(ci)) >= 0) {
+                ci++;
+            }
+            int oj = j;
+            while (oj < ocr.length() && MISREADABLE.indexOf(ocr.charAt(oj)) >= 0) {
+                oj++;
+            }
+            if (ci - i == oj - j && clean.regionMatches(i, ocr, j, ci - i)) {
+                for (int k = i; k < ci; k++) {
+                    logProbability += model.identityLogProbability(clean.charAt(k));
+                }
+            } else {
+                logProbability += model.logProbability(clean.substring(i, ci), ocr.substring(j, oj));
+            }
+            i = ci + 1;
+            j = oj + 1;
+        }
+        return logProbability;
+    }
+
+    /**
+     * A compound the index does not hold, spelled part by part: the OCR word split into parts of known spellings
+     * (a part may end in the linking s), each the most likely for its piece, fewest parts first on ties. Null when
+     * no split into at least two parts exists.
+     */
+    Candidate compound(String ocr) {
+        int n = ocr.length();
+        double[] best = new double[n + 1];
+        String[] spelled = new String[n + 1];
+        int[] parts = new int[n + 1];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        best[0] = 0;
+        spelled[0] = "";
+        for (int end = MIN_PART; end <= n; end++) {
+            for (int start = 0; start <= end - MIN_PART; start++) {
+                if (best[start] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                Candidate part = bestPart(ocr.substring(start, end), end < n);
+                if (part == null) {
+                    continue;
+                }
+                double score = best[start] + part.channelLogProbability();
+                if (score > best[end] || score == best[end] && parts[start] + 1 < parts[end]) {
+                    best[end] = score;
+                    spelled[end] = spelled[start] + part.word();
+                    parts[end] = parts[start] + 1;
+                }
+            }
+        }
+        return parts[n] >= 2 ? new Candidate(spelled[n], best[n], 0) : null;
+    }
+
+    /** The best spelling of one compound part; parts before the last may end in the linking s. */
+    private Candidate bestPart(String piece, boolean mayLink) {
+        String memoKey = mayLink ? piece + '+' : piece;
+        Candidate memo = partCache.get(memoKey);
+        if (memo == null) {
+            memo = scorePart(piece, mayLink);
+            if (partCache.size() > PART_CACHE_LIMIT) {
+                partCache.clear();
+            }
+            partCache.put(memoKey, memo);
+        }
+        return memo == NO_PART ? null : memo;
+    }
+
+    private Candidate scorePart(String piece, boolean mayLink) {
+        if (key(piece).length() < MIN_PART_KEY) {
+            return NO_PART;
+        }
+        List<Candidate> direct = candidates(piece, 1);
+        Candidate best = direct.isEmpty() ? null : direct.get(0);
+        if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
+            List<Candidate> linked = candidates(piece.substring(0, piece.length() - 1), 1);
+            if (!linked.isEmpty() && (best == null || linked.get(0).channelLogProbability() > best.channelLogProbability())) {
+                Candidate c = linked.get(0);
+                best = new Candidate(c.word() + "s", c.channelLogProbability(), c.count());
+            }
+        }
+        return best == null ? NO_PART : best;
+    }
+}
