@@ -19,13 +19,14 @@ import se.lup.segment.Outline.Rank;
 /**
  * One pass over a document's blocks in reading order. Headings move the {@link Outline}; what a block becomes depends on
  * the chapter role its headings announce, the district and theme it sits under, and cues inside it (a theme
- * declaration, "är prioriterade områden", "samverka med:"). One instance per document.
+ * declaration, "är prioriterade områden", "samverka med:"). One instance per document. It is longer than our usual
+ * files because it is one state machine (open record, pending declaration, partner list, table) whose transitions read
+ * best together; the pieces without that state live in {@link Headings}, {@link DeclaredThemes}, {@link NameLists},
+ * {@link Sentences} and {@link TableReader}.
  */
 final class DocumentWalk {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
     /** A bullet, also when OCR or typing lost its space ("-Barnen utvecklar"). */
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·](?:\\s+|(?=\\p{Lu}))");
-    private static final int SOFT_HEADING_MAX = 70;
     private static final int ROLE_HEADING_WORDS = 4;
     private static final int RELAXED_HEADING_MAX = 100;
 
@@ -131,8 +132,8 @@ final class DocumentWalk {
             goalHeading(block, text, goal.get());
             return true;
         }
-        Matcher numbered = NUMBERED.matcher(text);
-        if (numbered.matches() && headingShaped(numbered.group(2), typed)) {
+        Matcher numbered = Headings.NUMBERED.matcher(text);
+        if (numbered.matches() && Headings.shaped(numbered.group(2), typed)) {
             Optional<String> number = outline.acceptNumber(numbered.group(1), typed, warnings);
             if (number.isPresent()) {
                 String title = numbered.group(2).strip();
@@ -142,13 +143,13 @@ final class DocumentWalk {
                 return true;
             }
         }
-        if (!typed && !headingShaped(text, false)) {
+        if (!typed && !Headings.shaped(text, false)) {
             return false;
         }
         if (continuesDistrictList(text)) {
             return false;
         }
-        if (!anyHeading && isDocumentTitle(text)) {
+        if (!anyHeading && Headings.isTitle(text, documentTitle)) {
             anyHeading = true;
             return true;
         }
@@ -157,7 +158,7 @@ final class DocumentWalk {
     }
 
     private void goalHeading(Block block, String text, Cues.GoalHeading goal) {
-        Matcher numbered = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.*)$").matcher(goal.rest());
+        Matcher numbered = Headings.GOAL_NUMBER.matcher(goal.rest());
         String number = numbered.matches() ? numbered.group(1) : null;
         String title = numbered.matches() ? numbered.group(2).strip() : goal.rest();
         int level = config.cues().goalLevels().indexOf(goal.level()) + 1;
@@ -223,7 +224,7 @@ final class DocumentWalk {
     /** A short list item or line in a chapter of measures that is one of the district's themes ("Barn och Unga"). */
     private boolean namesDeclaredTheme(Block block) {
         String text = TolerantText.tidy(block.text());
-        boolean shortLine = block.type() != BlockType.HEADING && text.length() <= SOFT_HEADING_MAX
+        boolean shortLine = block.type() != BlockType.HEADING && text.length() <= Headings.SOFT_MAX
                 && !text.endsWith(".") && !config.cues().hasFiniteVerb(text);
         return shortLine && !expectedResults && outline.roles().contains(ChapterRole.MEASURES)
                 && ThemeNames.matchWhole(text, declaredThemes()).isPresent();
@@ -240,28 +241,10 @@ final class DocumentWalk {
         outline.push(entry);
     }
 
-    private boolean headingShaped(String text, boolean typed) {
-        if (typed) {
-            return true;
-        }
-        String t = text.strip();
-        return !t.isEmpty() && t.length() <= SOFT_HEADING_MAX && Character.isUpperCase(t.codePointAt(0))
-                && t.split("\\s+").length <= 10 && !t.matches(".*[.,;:!?-]$") && !t.contains("\t");
-    }
-
     /** "Farsta" after the list items "Rinkeby-Kista", "Skärholmen" is one more item, not a district's section. */
     private boolean continuesDistrictList(String text) {
         return previous != null && config.gazetteer().lookup(text).isPresent()
                 && (previous.type() == BlockType.LIST_ITEM || config.gazetteer().lookup(previous.text()).isPresent());
-    }
-
-    private boolean isDocumentTitle(String text) {
-        if (documentTitle == null) {
-            return false;
-        }
-        String a = ThemeNames.clean(TolerantText.normalise(text));
-        String b = ThemeNames.clean(TolerantText.normalise(documentTitle));
-        return a.equals(b) || (a.length() >= 20 && (a.startsWith(b) || b.startsWith(a)));
     }
 
     // ---- themes ----
@@ -311,12 +294,12 @@ final class DocumentWalk {
         boolean afterDescription = open != null && open.kind == RecordKind.THEME && open.hasText();
         boolean relaxed = afterDescription && text.length() <= RELAXED_HEADING_MAX && Sentences.isOne(text)
                 && Character.isUpperCase(text.codePointAt(0)) && !config.cues().hasFiniteVerb(text);
-        return block.type() == BlockType.HEADING || headingShaped(text, false)
+        return block.type() == BlockType.HEADING || Headings.shaped(text, false)
                 || (block.type() == BlockType.PARAGRAPH && relaxed);
     }
 
     private boolean structural(String text) {
-        return NUMBERED.matcher(text).matches() || config.cues().goalHeading(text).isPresent()
+        return Headings.NUMBERED.matcher(text).matches() || config.cues().goalHeading(text).isPresent()
                 || config.gazetteer().lookup(text).isPresent();
     }
 
