@@ -62,6 +62,30 @@ public final class LupQueryParser extends QueryParser {
         setDefaultOperator(Operator.OR);
     }
 
+    /** A query that parses but names what the index does not know: a field, district or record kind. */
+    private static final class UnknownNameException extends ParseException {
+        UnknownNameException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Parses the query; text that is not valid query syntax (an unclosed quote, a heading pasted with a slash such as
+     * "Öppen förskola/familjecentral") is searched as plain words instead. Unknown field, district or kind names
+     * remain errors.
+     */
+    @Override
+    public Query parse(String query) throws ParseException {
+        try {
+            return super.parse(query);
+        } catch (ParseException e) {
+            if (e.getCause() instanceof UnknownNameException) {
+                throw e;
+            }
+            return super.parse(QueryParser.escape(query));
+        }
+    }
+
     /** The field names a query may use before a colon. */
     public static Set<String> fieldNames() {
         return new TreeSet<>(FIELDS.keySet());
@@ -70,7 +94,7 @@ public final class LupQueryParser extends QueryParser {
     /** The keyword filter for a district given by any of its names, aliases or stadsdelar. */
     public Query districtQuery(String name) throws ParseException {
         String district = gazetteer.lookup(name).map(d -> d.name())
-                .orElseThrow(() -> new ParseException("unknown district '" + name + "' (not in pipeline/gazetteer.json)"));
+                .orElseThrow(() -> new UnknownNameException("unknown district '" + name + "' (not in pipeline/gazetteer.json)"));
         return keyword(IndexSchema.DISTRICT, district);
     }
 
@@ -79,7 +103,7 @@ public final class LupQueryParser extends QueryParser {
         try {
             return keyword(IndexSchema.KIND, RecordKind.parse(name).id());
         } catch (IllegalArgumentException e) {
-            throw new ParseException("unknown record kind '" + name + "' (known: " + Arrays.stream(RecordKind.values())
+            throw new UnknownNameException("unknown record kind '" + name + "' (known: " + Arrays.stream(RecordKind.values())
                     .map(RecordKind::id).collect(Collectors.joining(", ")) + ")");
         }
     }
@@ -185,7 +209,7 @@ public final class LupQueryParser extends QueryParser {
         }
         String resolved = FIELDS.get(field.toLowerCase(Locale.ROOT));
         if (resolved == null) {
-            throw new ParseException("unknown field '" + field + "' (known: " + String.join(", ", fieldNames()) + ")");
+            throw new UnknownNameException("unknown field '" + field + "' (known: " + String.join(", ", fieldNames()) + ")");
         }
         return resolved;
     }
