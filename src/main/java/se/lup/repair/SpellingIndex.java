@@ -90,21 +90,17 @@ final class SpellingIndex {
 
     /**
      * The known spellings an OCR word (lower case) may stand for, most likely (channel × count) first; with
-     * {@code dropsToo} also those with a letter OCR dropped. OCR reads one letter as at most two ("ii") and seldom
+     * {@code unknown} (the word as read is not known) also those with a letter OCR dropped or a misread key letter. OCR reads one letter as at most two ("ii") and seldom
      * drops more than one, so only spellings of about its length are scored.
      */
-    List<Candidate> candidates(String ocr, int limit, boolean dropsToo) {
+    List<Candidate> candidates(String ocr, int limit, boolean unknown) {
         List<Candidate> scored = new ArrayList<>();
         List<Double> ranks = new ArrayList<>();
         String key = key(ocr);
-        score(ocr, byKey.get(key), scored, ranks);
-        // OCR also drops a letter outright ("fr" for "för"): the keys with one more run.
-        for (int i = 0; dropsToo && i <= key.length(); i++) {
-            boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
-            boolean runAfter = i < key.length() && key.charAt(i) == RUN;
-            if (!runBefore && !runAfter) {
-                score(ocr, byKey.get(key.substring(0, i) + RUN + key.substring(i)), scored, ranks);
-            }
+        score(ocr, byKey.get(key), false, scored, ranks);
+        if (unknown) {
+            scoreDropped(ocr, key, scored, ranks);
+            scoreMisreadKeyLetters(ocr, scored, ranks);
         }
         Integer[] order = new Integer[scored.size()];
         for (int i = 0; i < order.length; i++) {
@@ -112,13 +108,44 @@ final class SpellingIndex {
         }
         Arrays.sort(order, Comparator.comparingDouble(ranks::get));
         List<Candidate> best = new ArrayList<>(Math.min(limit, order.length));
-        for (int i = 0; i < order.length && i < limit; i++) {
-            best.add(scored.get(order[i]));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < order.length && best.size() < limit; i++) {
+            if (seen.add(scored.get(order[i]).word())) {
+                best.add(scored.get(order[i]));
+            }
         }
         return best;
     }
 
-    private void score(String ocr, String[] forms, List<Candidate> scored, List<Double> ranks) {
+    /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
+    private void scoreDropped(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+        for (int i = 0; i <= key.length(); i++) {
+            boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
+            boolean runAfter = i < key.length() && key.charAt(i) == RUN;
+            if (!runBefore && !runAfter) {
+                score(ocr, byKey.get(key.substring(0, i) + RUN + key.substring(i)), false, scored, ranks);
+            }
+        }
+    }
+
+    /**
+     * A letter of the key may itself be a misreading ("t" for "l" in "vitket"): the keys of the spellings the
+     * confusion model reads that letter from, one letter at a time, scored over the whole word.
+     */
+    private void scoreMisreadKeyLetters(String ocr, List<Candidate> scored, List<Double> ranks) {
+        for (int i = 0; i < ocr.length(); i++) {
+            char c = ocr.charAt(i);
+            if (misreadable(c)) {
+                continue;
+            }
+            for (ConfusionModel.Reading r : model.readings(String.valueOf(c))) {
+                String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
+                score(ocr, byKey.get(key(variant)), true, scored, ranks);
+            }
+        }
+    }
+
+    private void score(String ocr, String[] forms, boolean wholeWord, List<Candidate> scored, List<Double> ranks) {
         if (forms == null) {
             return;
         }
@@ -127,7 +154,8 @@ final class SpellingIndex {
                 break;
             }
             if (form.length() >= ocr.length() - 2) {
-                Candidate c = new Candidate(form, channel(form, ocr), counts.get(form));
+                double channel = wholeWord ? model.logProbability(form, ocr) : channel(form, ocr);
+                Candidate c = new Candidate(form, channel, counts.get(form));
                 scored.add(c);
                 ranks.add(-(c.channelLogProbability() + Math.log(c.count())));
             }
