@@ -100,7 +100,7 @@ final class SpellingIndex {
         score(ocr, byKey.get(key), false, scored, ranks);
         if (unknown) {
             scoreDropped(ocr, key, scored, ranks);
-            scoreMisreadKeyLetters(ocr, scored, ranks);
+            scoreMisreadKeyLetters(ocr, key, scored, ranks);
         }
         Integer[] order = new Integer[scored.size()];
         for (int i = 0; i < order.length; i++) {
@@ -129,18 +129,16 @@ final class SpellingIndex {
     }
 
     /**
-     * A letter of the key may itself be a misreading ("t" for "l" in "vitket"): the keys of the spellings the
-     * confusion model reads that letter from, one letter at a time, scored over the whole word.
+     * A misreading may change the key ("t" for "l" in "vitket", "i" for "t" in "ati"): the keys of the spellings
+     * the confusion model reads each letter from, one letter at a time, scored over the whole word.
      */
-    private void scoreMisreadKeyLetters(String ocr, List<Candidate> scored, List<Double> ranks) {
+    private void scoreMisreadKeyLetters(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
         for (int i = 0; i < ocr.length(); i++) {
-            char c = ocr.charAt(i);
-            if (misreadable(c)) {
-                continue;
-            }
-            for (ConfusionModel.Reading r : model.readings(String.valueOf(c))) {
-                String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
-                score(ocr, byKey.get(key(variant)), true, scored, ranks);
+            for (ConfusionModel.Reading r : model.readings(ocr.substring(i, i + 1))) {
+                String variant = key(ocr.substring(0, i) + r.clean() + ocr.substring(i + 1));
+                if (!variant.equals(key)) {
+                    score(ocr, byKey.get(variant), true, scored, ranks);
+                }
             }
         }
     }
