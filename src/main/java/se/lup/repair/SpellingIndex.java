@@ -97,7 +97,7 @@ final class SpellingIndex {
         List<Candidate> scored = new ArrayList<>();
         List<Double> ranks = new ArrayList<>();
         String key = key(ocr);
-        score(ocr, byKey.get(key), false, scored, ranks);
+        score(ocr, byKey.get(key), 0, scored, ranks);
         if (unknown) {
             scoreDropped(ocr, key, scored, ranks);
             scoreMisreadKeyLetters(ocr, key, scored, ranks);
@@ -123,27 +123,29 @@ final class SpellingIndex {
             boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
             boolean runAfter = i < key.length() && key.charAt(i) == RUN;
             if (!runBefore && !runAfter) {
-                score(ocr, byKey.get(key.substring(0, i) + RUN + key.substring(i)), false, scored, ranks);
+                score(ocr, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scored, ranks);
             }
         }
     }
 
     /**
      * A misreading may change the key ("t" for "l" in "vitket", "i" for "t" in "ati"): the keys of the spellings
-     * the confusion model reads each letter from, one letter at a time, scored over the whole word.
+     * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
+     * reading, plus the reading's own log probability.
      */
     private void scoreMisreadKeyLetters(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
         for (int i = 0; i < ocr.length(); i++) {
             for (ConfusionModel.Reading r : model.readings(ocr.substring(i, i + 1))) {
-                String variant = key(ocr.substring(0, i) + r.clean() + ocr.substring(i + 1));
-                if (!variant.equals(key)) {
-                    score(ocr, byKey.get(variant), true, scored, ranks);
+                String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
+                String variantKey = key(variant);
+                if (!variantKey.equals(key)) {
+                    score(variant, byKey.get(variantKey), r.logProbability(), scored, ranks);
                 }
             }
         }
     }
 
-    private void score(String ocr, String[] forms, boolean wholeWord, List<Candidate> scored, List<Double> ranks) {
+    private void score(String ocr, String[] forms, double misreading, List<Candidate> scored, List<Double> ranks) {
         if (forms == null) {
             return;
         }
@@ -152,8 +154,7 @@ final class SpellingIndex {
                 break;
             }
             if (form.length() >= ocr.length() - 2) {
-                double channel = wholeWord ? model.logProbability(form, ocr) : channel(form, ocr);
-                Candidate c = new Candidate(form, channel, counts.get(form));
+                Candidate c = new Candidate(form, misreading + channel(form, ocr), counts.get(form));
                 scored.add(c);
                 ranks.add(-(c.channelLogProbability() + Math.log(c.count())));
             }
