@@ -50,13 +50,17 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         InputFolders.Listing listing = InputFolders.list(paths.isEmpty() ? List.of(LupHome.corpus()) : paths);
+        boolean pruneNow = prune && listing.unreadable().isEmpty();
+        if (prune && !pruneNow) { // a folder that could not be listed must not look like deleted files
+            System.err.println("lup ingest: --prune skipped: not every PATH could be listed");
+        }
         Lazy<MetadataDetector> detector = Lazy.of(MetadataDetector::load);
         RunReport run;
         try (IndexRecordStore store = IndexRecordStore.open(index);
                 BatchProgress progress = BatchProgress.forConsole(System.err)) {
             BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults),
                     (file, extracted, clean) -> detector.get().detect(file, extracted, clean), store,
-                    new BatchIngest.Options(threads, prune));
+                    new BatchIngest.Options(threads, pruneNow));
             RunReport processed = batch.run(listing.documents(), progress);
             List<DocumentReport> all = new ArrayList<>(listing.unreadable());
             all.addAll(processed.documents());

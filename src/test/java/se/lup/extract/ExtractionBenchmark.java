@@ -15,7 +15,8 @@ import javax.imageio.ImageIO;
  * poppler's {@code pdftotext}, one process per file as it is used, on the same generated PDFs. (2) OCR: seconds per
  * page of our path (Tika's Tesseract parser, Swedish) against plain {@code tesseract IMAGE OUT -l swe} on the same page
  * images. Each file is done by both sides in turn, so that load from other processes hits both alike; the medians of
- * the per-round ratios are reported.
+ * the per-round ratios are reported. Tesseract runs as many threads as it likes on both sides; on a shared machine
+ * {@code OMP_THREAD_LIMIT=1} in the environment (inherited by both) gives steadier OCR figures.
  *
  * <p>Run after {@code mvn -B -q test-compile package -DskipTests}, with a JDK ≥ 21:
  * {@code java -cp "target/test-classes:target/classes:target/lib/*" se.lup.extract.ExtractionBenchmark [PDFS PAGES OCR_PAGES ROUNDS]}.
@@ -79,7 +80,8 @@ public final class ExtractionBenchmark {
         System.out.printf(Locale.ROOT, "OCR: %d page images, %d rounds, each image by both sides in turn%n", ocrPages, ocrRounds);
         System.out.printf(Locale.ROOT, "  lup (Tika Tesseract)  %6.2f s/page (median round)%n", median(tika));
         System.out.printf(Locale.ROOT, "  tesseract -l swe      %6.2f s/page (median round)%n", median(cli));
-        System.out.printf(Locale.ROOT, "  overhead %+.1f %% (median of per-round ratios; goal <= 10 %%)%n", 100 * (median(ratios(tika, cli)) - 1));
+        System.out.printf(Locale.ROOT, "  overhead %+.1f %% (median of per-round ratios %s; goal <= 10 %%)%n",
+                100 * (median(ratios(tika, cli)) - 1), Arrays.toString(Arrays.stream(ratios(tika, cli)).map(x -> Math.round(x * 100) / 100.0).toArray()));
     }
 
     /** Per-round a[r] / b[r]. */
