@@ -2,10 +2,12 @@ package se.lup.segment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.lup.clean.Block;
@@ -37,6 +39,7 @@ final class DocumentWalk {
     private final List<RecordDraft> finished = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, List<String>> themesByDistrict = new HashMap<>();
+    private final Set<String> declaringDistricts = new HashSet<>();
     private final String documentTitle;
     private RecordDraft open;
     private DeclaredThemes declared;
@@ -103,7 +106,9 @@ final class DocumentWalk {
         boolean typed = block.type() == BlockType.HEADING;
         if (typed || block.type() == BlockType.PARAGRAPH) {
             // Short declarations ("arbetar utifrån tre prioriterade teman") look like headings.
-            Optional<ThemeDeclaration> declaration = config.cues().themeDeclaration(block.text());
+            // ... but in "2 Prioriterade teman" the number is the section's, not a count.
+            Optional<ThemeDeclaration> declaration = Headings.NUMBERED.matcher(block.text().strip()).matches()
+                    ? Optional.empty() : config.cues().themeDeclaration(block.text());
             if (declaration.isPresent()) {
                 // "Rågsved och Östberga är prioriterade områden. Stadsdelsnämnden arbetar utifrån tre teman"
                 if (!priorityAreas(block)) {
@@ -139,7 +144,11 @@ final class DocumentWalk {
                 String title = numbered.group(2).strip();
                 int level = number.get().split("\\.").length;
                 String district = config.gazetteer().lookup(title).map(d -> d.name()).orElse(null);
-                newSection(new Entry(level, text, district, config.cues().chapterRoles(title), null, null, Rank.FIXED));
+                List<ChapterRole> roles = config.cues().chapterRoles(title);
+                newSection(new Entry(level, text, district, roles, null, null, Rank.FIXED));
+                if (district == null && roles.isEmpty()) {
+                    undeclaredTheme(block, title);
+                }
                 return true;
             }
         }
@@ -216,9 +225,25 @@ final class DocumentWalk {
         } else if (shape.implicitThemes() && outline.deepest(Rank.FIXED) == 0) {
             setTheme(text, text);
             emit(RecordDraft.of(RecordKind.THEME, position(), text, block, text, block.rawText()));
-        } else if (roles.contains(ChapterRole.MEASURES) || outline.inGoalSection()) {
+        } else if (!undeclaredTheme(block, text) && (roles.contains(ChapterRole.MEASURES) || outline.inGoalSection())) {
             open = RecordDraft.of(RecordKind.MEASURE, position(), text, block, "", "");
         }
+    }
+
+    /**
+     * In a chapter of themes ("3 Prioriterade teman") whose district declared none, each heading is a theme and the
+     * paragraphs after it its description. True if the heading was taken as one.
+     */
+    private boolean undeclaredTheme(Block block, String title) {
+        List<ChapterRole> roles = outline.roles();
+        if (!roles.contains(ChapterRole.THEMES) || roles.contains(ChapterRole.MEASURES)
+                || declaringDistricts.contains(districtKey()) || config.cues().isLabelHeading(title)) {
+            return false;
+        }
+        declaredThemes().add(title);
+        setTheme(title, title);
+        open = RecordDraft.of(RecordKind.THEME, position(), title, block, "", "");
+        return true;
     }
 
     /** A short list item or line in a chapter of measures that is one of the district's themes ("Barn och Unga"). */
@@ -250,6 +275,7 @@ final class DocumentWalk {
     // ---- themes ----
 
     private void declaration(ThemeDeclaration declaration, Block block) {
+        declaringDistricts.add(districtKey());
         declared = new DeclaredThemes(declaration.count());
         declared.inline(declaration.rest()).forEach(item -> addTheme(item, block, block.text()));
         if (declared.complete()) {
@@ -312,7 +338,11 @@ final class DocumentWalk {
     }
 
     private List<String> declaredThemes() {
-        return themesByDistrict.computeIfAbsent(String.valueOf(outline.district()), d -> new ArrayList<>());
+        return themesByDistrict.computeIfAbsent(districtKey(), d -> new ArrayList<>());
+    }
+
+    private String districtKey() {
+        return String.valueOf(outline.district());
     }
 
     private void setTheme(String heading, String declaredName) {
