@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -38,6 +39,9 @@ public final class LupQueryParser extends QueryParser {
     static final float FOLDED_BOOST = 0.4f;
     /** A query word naming a district also favours that district's records. */
     static final float DISTRICT_BOOST = 0.5f;
+    private static final float PHRASE_BOOST = 2f;
+    private static final int PHRASE_BOOST_SLOP = 2;
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}-]+(\\s+[\\p{L}\\p{N}-]+)+");
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("text", IndexSchema.CONTENTS),
@@ -76,14 +80,32 @@ public final class LupQueryParser extends QueryParser {
      */
     @Override
     public Query parse(String query) throws ParseException {
+        Query parsed;
         try {
-            return super.parse(query);
+            parsed = super.parse(query);
         } catch (ParseException e) {
             if (e.getCause() instanceof UnknownNameException) {
                 throw e;
             }
-            return super.parse(QueryParser.escape(query));
+            parsed = super.parse(QueryParser.escape(query));
         }
+        return withPhraseBoost(query, parsed);
+    }
+
+    /**
+     * Plain words ("öppna förskolan") also rank records higher where they stand together, in that order or nearly
+     * (as edismax's phrase boost does); the words alone still match.
+     */
+    private Query withPhraseBoost(String query, Query parsed) {
+        if (!PLAIN_WORDS.matcher(query).matches() || parsed == null) {
+            return parsed;
+        }
+        Query phrase = phrases.createPhraseQuery(IndexSchema.CONTENTS, query, PHRASE_BOOST_SLOP);
+        if (!(phrase instanceof PhraseQuery)) {
+            return parsed; // one word after analysis
+        }
+        return new BooleanQuery.Builder().add(parsed, Occur.MUST)
+                .add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD).build();
     }
 
     /** The field names a query may use before a colon. */

@@ -176,6 +176,13 @@ class AnalystQueriesTest {
     }
 
     @Test
+    void wordsStandingTogetherRankFirst() throws Exception {
+        List<String> ids = searcher.search(SearchRequest.of("öppna förskolor", 5)).hits().stream()
+                .map(h -> h.record().id()).toList();
+        assertEquals("e-intro-st", ids.get(0), ids.toString());
+    }
+
+    @Test
     void textThatIsNotQuerySyntaxIsSearchedAsWords() throws Exception {
         List<String> pasted = searcher.search(SearchRequest.of("Öppen förskola/familjecentral", 5)).hits().stream()
                 .map(h -> h.record().id()).toList();
