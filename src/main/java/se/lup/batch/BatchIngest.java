@@ -129,7 +129,7 @@ public final class BatchIngest {
             for (Future<DocumentReport> f : ingesting) {
                 reports.add(await(f));
             }
-            reports = complete(reports);
+            reports = new ArrayList<>(complete(reports));
             if (options.prune()) {
                 reports.addAll(prune(stored, byId.keySet()));
             }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +47,13 @@ class BatchIngestTest {
     }
 
     private RunReport ingest(boolean prune) throws IOException {
-        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, BatchIngest.Completion.NONE, store, new BatchIngest.Options(2, prune));
-        return batch.run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+        return ingest(prune, BatchIngest.Completion.NONE);
+    }
+
+    private RunReport ingest(boolean prune, BatchIngest.Completion completion) throws IOException {
+        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, completion, store, new BatchIngest.Options(2, prune));
+        return batch.run(InputFolders.list(List.of(folder, folder.resolve("bromma-lup.txt"))).documents(),
+                new BatchProgress.LogLines(System.out));
     }
 
     @Test
@@ -71,11 +77,12 @@ class BatchIngestTest {
         assertTrue(store.documents.containsKey("farsta-vp-2022"), "kept without --prune");
         assertEquals(4, stages.segmented.get());
 
-        RunReport pruned = ingest(true);
-        assertEquals(Map.of(DocumentStatus.UNCHANGED, 2, DocumentStatus.PRUNED, 1), pruned.counts());
-        assertFalse(store.documents.containsKey("farsta-vp-2022"));
-        assertEquals(List.of("Lokalt utvecklingsprogram för Bromma", "Parklekar"),
+        Files.writeString(folder.resolve("bromma-lup.txt"), "Lokalt utvecklingsprogram för Bromma\nParklekar\nFamiljecentral\n");
+        RunReport pruned = ingest(true, all -> UnaryOperator.identity()); // a completed document and a pruned one
+        assertEquals(List.of("Lokalt utvecklingsprogram för Bromma", "Parklekar", "Familjecentral"),
                 store.records.get("bromma-lup").stream().map(LupRecord::text).toList());
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 1, DocumentStatus.PRUNED, 1), pruned.counts());
+        assertFalse(store.documents.containsKey("farsta-vp-2022"));
     }
 
     @Test
