@@ -1,5 +1,6 @@
 package se.lup.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -33,7 +34,8 @@ public final class CsvRecords {
             "document_year", "document_type", "document_version", "document_lineage", "section", "page", "span_start", "span_end",
             "start_date", "end_date", "level", "number", "target", "city_target", "period", "target_number", "unit",
             "partner_type", "goal");
-    private static final CsvMapper CSV = new CsvMapper();
+    /** The caller owns the writer: closing the CSV sequence must not close it. */
+    private static final CsvMapper CSV = (CsvMapper) new CsvMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     private static final CsvSchema SCHEMA = schema();
 
     private CsvRecords() {}

@@ -2,10 +2,12 @@ package se.lup.segment;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import se.lup.clean.Block;
@@ -19,13 +21,14 @@ import se.lup.segment.Outline.Rank;
 /**
  * One pass over a document's blocks in reading order. Headings move the {@link Outline}; what a block becomes depends on
  * the chapter role its headings announce, the district and theme it sits under, and cues inside it (a theme
- * declaration, "är prioriterade områden", "samverka med:"). One instance per document.
+ * declaration, "är prioriterade områden", "samverka med:"). One instance per document. It is longer than our usual
+ * files because it is one state machine (open record, pending declaration, partner list, table) whose transitions read
+ * best together; the pieces without that state live in {@link Headings}, {@link DeclaredThemes}, {@link NameLists},
+ * {@link Sentences} and {@link TableReader}.
  */
 final class DocumentWalk {
-    private static final Pattern NUMBERED = Pattern.compile("^(\\d{1,2}(?:\\.\\d{1,2})*)\\.?\\s*(\\p{Lu}.*)$");
     /** A bullet, also when OCR or typing lost its space ("-Barnen utvecklar"). */
     private static final Pattern BULLET = Pattern.compile("^\\s*[-–•*·](?:\\s+|(?=\\p{Lu}))");
-    private static final int SOFT_HEADING_MAX = 70;
     private static final int ROLE_HEADING_WORDS = 4;
     private static final int RELAXED_HEADING_MAX = 100;
 
@@ -36,6 +39,7 @@ final class DocumentWalk {
     private final List<RecordDraft> finished = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, List<String>> themesByDistrict = new HashMap<>();
+    private final Set<String> declaringDistricts = new HashSet<>();
     private final String documentTitle;
     private RecordDraft open;
     private DeclaredThemes declared;
@@ -102,7 +106,9 @@ final class DocumentWalk {
         boolean typed = block.type() == BlockType.HEADING;
         if (typed || block.type() == BlockType.PARAGRAPH) {
             // Short declarations ("arbetar utifrån tre prioriterade teman") look like headings.
-            Optional<ThemeDeclaration> declaration = config.cues().themeDeclaration(block.text());
+            // ... but in "2 Prioriterade teman" the number is the section's, not a count.
+            Optional<ThemeDeclaration> declaration = Headings.NUMBERED.matcher(block.text().strip()).matches()
+                    ? Optional.empty() : config.cues().themeDeclaration(block.text());
             if (declaration.isPresent()) {
                 // "Rågsved och Östberga är prioriterade områden. Stadsdelsnämnden arbetar utifrån tre teman"
                 if (!priorityAreas(block)) {
@@ -131,24 +137,28 @@ final class DocumentWalk {
             goalHeading(block, text, goal.get());
             return true;
         }
-        Matcher numbered = NUMBERED.matcher(text);
-        if (numbered.matches() && headingShaped(numbered.group(2), typed)) {
+        Matcher numbered = Headings.NUMBERED.matcher(text);
+        if (numbered.matches() && Headings.shaped(numbered.group(2), typed)) {
             Optional<String> number = outline.acceptNumber(numbered.group(1), typed, warnings);
             if (number.isPresent()) {
                 String title = numbered.group(2).strip();
                 int level = number.get().split("\\.").length;
                 String district = config.gazetteer().lookup(title).map(d -> d.name()).orElse(null);
-                newSection(new Entry(level, text, district, config.cues().chapterRoles(title), null, null, Rank.FIXED));
+                List<ChapterRole> roles = config.cues().chapterRoles(title);
+                newSection(new Entry(level, text, district, roles, null, null, Rank.FIXED));
+                if (district == null && roles.isEmpty()) {
+                    undeclaredTheme(block, title);
+                }
                 return true;
             }
         }
-        if (!typed && !headingShaped(text, false)) {
+        if (!typed && !Headings.shaped(text, false)) {
             return false;
         }
         if (continuesDistrictList(text)) {
             return false;
         }
-        if (!anyHeading && isDocumentTitle(text)) {
+        if (!anyHeading && Headings.isTitle(text, documentTitle)) {
             anyHeading = true;
             return true;
         }
@@ -157,7 +167,7 @@ final class DocumentWalk {
     }
 
     private void goalHeading(Block block, String text, Cues.GoalHeading goal) {
-        Matcher numbered = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+(.*)$").matcher(goal.rest());
+        Matcher numbered = Headings.GOAL_NUMBER.matcher(goal.rest());
         String number = numbered.matches() ? numbered.group(1) : null;
         String title = numbered.matches() ? numbered.group(2).strip() : goal.rest();
         int level = config.cues().goalLevels().indexOf(goal.level()) + 1;
@@ -215,15 +225,31 @@ final class DocumentWalk {
         } else if (shape.implicitThemes() && outline.deepest(Rank.FIXED) == 0) {
             setTheme(text, text);
             emit(RecordDraft.of(RecordKind.THEME, position(), text, block, text, block.rawText()));
-        } else if (roles.contains(ChapterRole.MEASURES) || outline.inGoalSection()) {
+        } else if (!undeclaredTheme(block, text) && (roles.contains(ChapterRole.MEASURES) || outline.inGoalSection())) {
             open = RecordDraft.of(RecordKind.MEASURE, position(), text, block, "", "");
         }
+    }
+
+    /**
+     * In a chapter of themes ("3 Prioriterade teman") whose district declared none, each heading is a theme and the
+     * paragraphs after it its description. True if the heading was taken as one.
+     */
+    private boolean undeclaredTheme(Block block, String title) {
+        List<ChapterRole> roles = outline.roles();
+        if (!roles.contains(ChapterRole.THEMES) || roles.contains(ChapterRole.MEASURES)
+                || declaringDistricts.contains(districtKey()) || config.cues().isLabelHeading(title)) {
+            return false;
+        }
+        declaredThemes().add(title);
+        setTheme(title, title);
+        open = RecordDraft.of(RecordKind.THEME, position(), title, block, "", "");
+        return true;
     }
 
     /** A short list item or line in a chapter of measures that is one of the district's themes ("Barn och Unga"). */
     private boolean namesDeclaredTheme(Block block) {
         String text = TolerantText.tidy(block.text());
-        boolean shortLine = block.type() != BlockType.HEADING && text.length() <= SOFT_HEADING_MAX
+        boolean shortLine = block.type() != BlockType.HEADING && text.length() <= Headings.SOFT_MAX
                 && !text.endsWith(".") && !config.cues().hasFiniteVerb(text);
         return shortLine && !expectedResults && outline.roles().contains(ChapterRole.MEASURES)
                 && ThemeNames.matchWhole(text, declaredThemes()).isPresent();
@@ -240,33 +266,16 @@ final class DocumentWalk {
         outline.push(entry);
     }
 
-    private boolean headingShaped(String text, boolean typed) {
-        if (typed) {
-            return true;
-        }
-        String t = text.strip();
-        return !t.isEmpty() && t.length() <= SOFT_HEADING_MAX && Character.isUpperCase(t.codePointAt(0))
-                && t.split("\\s+").length <= 10 && !t.matches(".*[.,;:!?-]$") && !t.contains("\t");
-    }
-
     /** "Farsta" after the list items "Rinkeby-Kista", "Skärholmen" is one more item, not a district's section. */
     private boolean continuesDistrictList(String text) {
         return previous != null && config.gazetteer().lookup(text).isPresent()
                 && (previous.type() == BlockType.LIST_ITEM || config.gazetteer().lookup(previous.text()).isPresent());
     }
 
-    private boolean isDocumentTitle(String text) {
-        if (documentTitle == null) {
-            return false;
-        }
-        String a = ThemeNames.clean(TolerantText.normalise(text));
-        String b = ThemeNames.clean(TolerantText.normalise(documentTitle));
-        return a.equals(b) || (a.length() >= 20 && (a.startsWith(b) || b.startsWith(a)));
-    }
-
     // ---- themes ----
 
     private void declaration(ThemeDeclaration declaration, Block block) {
+        declaringDistricts.add(districtKey());
         declared = new DeclaredThemes(declaration.count());
         declared.inline(declaration.rest()).forEach(item -> addTheme(item, block, block.text()));
         if (declared.complete()) {
@@ -311,12 +320,12 @@ final class DocumentWalk {
         boolean afterDescription = open != null && open.kind == RecordKind.THEME && open.hasText();
         boolean relaxed = afterDescription && text.length() <= RELAXED_HEADING_MAX && Sentences.isOne(text)
                 && Character.isUpperCase(text.codePointAt(0)) && !config.cues().hasFiniteVerb(text);
-        return block.type() == BlockType.HEADING || headingShaped(text, false)
+        return block.type() == BlockType.HEADING || Headings.shaped(text, false)
                 || (block.type() == BlockType.PARAGRAPH && relaxed);
     }
 
     private boolean structural(String text) {
-        return NUMBERED.matcher(text).matches() || config.cues().goalHeading(text).isPresent()
+        return Headings.NUMBERED.matcher(text).matches() || config.cues().goalHeading(text).isPresent()
                 || config.gazetteer().lookup(text).isPresent();
     }
 
@@ -329,7 +338,11 @@ final class DocumentWalk {
     }
 
     private List<String> declaredThemes() {
-        return themesByDistrict.computeIfAbsent(String.valueOf(outline.district()), d -> new ArrayList<>());
+        return themesByDistrict.computeIfAbsent(districtKey(), d -> new ArrayList<>());
+    }
+
+    private String districtKey() {
+        return String.valueOf(outline.district());
     }
 
     private void setTheme(String heading, String declaredName) {

@@ -3,9 +3,12 @@ package se.lup.segment;
 import java.util.regex.Pattern;
 import se.lup.gazetteer.TolerantText;
 
-/** Sentence boundaries in plan prose (a '.', '!' or '?' before a capital), and short labels made from them. */
+/**
+ * Sentence boundaries in plan prose (a '.', '!' or '?' before a capital, but not after a number: "1. Lokalt
+ * utvecklingsarbete ..." is one item), and short labels made from them.
+ */
 final class Sentences {
-    private static final Pattern END = Pattern.compile("(?<=[.!?])\\s+(?=\\p{Lu})");
+    private static final Pattern END = Pattern.compile("(?<=[^\\d\\s][.!?])\\s+(?=\\p{Lu})");
     private static final int LABEL_MAX = 80;
 
     private Sentences() {}

@@ -45,6 +45,12 @@ class IngestCommandTest {
             assertEquals(indexed.path("records").properties().stream().mapToInt(e -> e.getValue().asInt()).sum(), records);
         }
 
+        assertEquals(ExitCodes.PARTIAL_FAILURE, LupCommand.commandLine().execute("ingest", work.resolve("saknas").toString(),
+                "--index", index.toString(), "--prune"));
+        try (RecordIndex opened = RecordIndex.open(index)) {
+            assertEquals(records, opened.records("svar").size(), "a missing folder prunes nothing");
+        }
+
         Files.delete(plan);
         Files.delete(folder.resolve("tom.txt"));
         Files.delete(folder.resolve("trasig.pdf"));

@@ -172,7 +172,24 @@ class AnalystQueriesTest {
                 () -> searcher.search(SearchRequest.of("colour:blue", 5)));
         assertTrue(field.getMessage().contains("unknown field 'colour'"), field.getMessage());
         assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of("", 5).withKinds("poem")));
-        assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of("\"unclosed", 5)));
+        assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of("kind:poem", 5)));
+    }
+
+    @Test
+    void wordsStandingTogetherRankFirst() throws Exception {
+        List<String> ids = searcher.search(SearchRequest.of("öppna förskolor", 5)).hits().stream()
+                .map(h -> h.record().id()).toList();
+        assertEquals("e-intro-st", ids.get(0), ids.toString());
+    }
+
+    @Test
+    void textThatIsNotQuerySyntaxIsSearchedAsWords() throws Exception {
+        List<String> pasted = searcher.search(SearchRequest.of("Öppen förskola/familjecentral", 5)).hits().stream()
+                .map(h -> h.record().id()).toList();
+        assertEquals("b-fc-sk", pasted.get(0), pasted.toString());
+        List<String> unclosed = searcher.search(SearchRequest.of("\"öppen mötesplats", 5)).hits().stream()
+                .map(h -> h.record().id()).toList();
+        assertTrue(unclosed.contains("e-hub-st"), unclosed.toString());
     }
 
     @Test
