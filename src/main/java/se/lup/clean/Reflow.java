@@ -27,9 +27,10 @@ final class Reflow {
         this.dehyphenator = new Dehyphenator(rules.suspendedCompoundJoiners());
     }
 
-    List<LineGroup> groups(List<SourceLine> lines) {
+    /** {@code hardWrapped}: the lines may have been wrapped by a page layout; otherwise each line is a paragraph. */
+    List<LineGroup> groups(List<SourceLine> lines, boolean hardWrapped) {
         List<LineKind> kinds = kinds(lines);
-        double width = textWidth(lines, kinds);
+        double width = hardWrapped ? textWidth(lines, kinds) : Double.MAX_VALUE;
         int spacing = doubleSpaced(lines) ? 1 : 0;
         List<LineGroup> groups = new ArrayList<>();
         Builder current = null;
