@@ -8,16 +8,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import se.lup.clean.CleanDocument;
 import se.lup.corpus.DocumentInfo;
+import se.lup.extract.ExtractedDocument;
 import se.lup.pipeline.ContentHash;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.ProcessedDocument;
+import se.lup.pipeline.ReadDocument;
+import se.lup.record.LupRecord;
 
 /**
  * Ingests a set of documents into a {@link RecordStore}: documents whose content hash, metadata, lineage and version
@@ -35,26 +41,49 @@ public final class BatchIngest {
         }
     }
 
-    /** Describes a document no manifest lists (title, organisation, year, type) from its content. */
+    /** Describes a document no manifest lists (title, organisation, district, year, type) from its text. */
     @FunctionalInterface
     public interface Describer {
-        DocumentInfo describe(Path file) throws DocumentFailure;
+        DocumentInfo describe(Path file, ExtractedDocument extracted, CleanDocument clean);
+    }
+
+    /**
+     * A step that needs the records of many documents (categorising the themes no taxonomy alias names, say): given
+     * every stored record, it says how to complete one document's records. It runs after a run's documents are
+     * written; until then they are stored as provisional, so a crash in between has them processed again.
+     */
+    @FunctionalInterface
+    public interface Completion {
+        Completion NONE = all -> UnaryOperator.identity();
+
+        UnaryOperator<List<LupRecord>> learn(List<LupRecord> allRecords);
     }
 
     private final DocumentPipeline pipeline;
     private final Describer describer;
+    private final Completion completion;
     private final RecordStore store;
     private final Options options;
+    /** Documents written provisionally in this run, awaiting {@link #completion}, with their final store entry. */
+    private final Map<StoredDocument, List<LupRecord>> provisional = new ConcurrentHashMap<>();
 
-    public BatchIngest(DocumentPipeline pipeline, Describer describer, RecordStore store, Options options) {
+    public BatchIngest(DocumentPipeline pipeline, Describer describer, Completion completion, RecordStore store, Options options) {
         this.pipeline = pipeline;
         this.describer = describer;
+        this.completion = completion;
         this.store = store;
         this.options = options;
     }
 
-    /** A document after the cheap first look: hashed, described, or already finished (unchanged, failed). */
-    private record Looked(InputDocument input, String hash, DocumentReport finished) {}
+    /**
+     * A document after the first look: hashed, and described (then already {@code read}, which the rest of the
+     * pipeline continues from), or already finished (unchanged, failed).
+     */
+    private record Looked(InputDocument input, String hash, ReadDocument read, DocumentReport finished) {
+        static Looked finished(InputDocument input, DocumentReport report) {
+            return new Looked(input, null, null, report);
+        }
+    }
 
     /**
      * Runs the batch; {@code progress} hears of every document as it finishes, failures included. First every
@@ -73,7 +102,7 @@ public final class BatchIngest {
                 InputDocument clash = byId.putIfAbsent(in.documentId(), in);
                 looking.add(workers.submit(() -> clash == null
                         ? look(in, stored.get(in.documentId()))
-                        : new Looked(in, null, DocumentReport.failed(in.file().toString(), in.documentId(),
+                        : Looked.finished(in, DocumentReport.failed(in.file().toString(), in.documentId(),
                                 "same document id as " + clash.file() + " (rename one of them)", 0))));
             }
             List<Looked> looked = new ArrayList<>();
@@ -91,7 +120,7 @@ public final class BatchIngest {
             List<Future<DocumentReport>> ingesting = new ArrayList<>();
             for (Looked l : looked) {
                 ingesting.add(l.finished() != null ? CompletableFuture.completedFuture(l.finished()) : workers.submit(() -> {
-                    DocumentReport report = ingest(versioned.get(l.input().documentId()), l.hash(), stored.get(l.input().documentId()));
+                    DocumentReport report = ingest(versioned.get(l.input().documentId()), l, stored.get(l.input().documentId()));
                     progress.finished(report); // as each completes, so the ETA follows the work
                     return report;
                 }));
@@ -100,6 +129,7 @@ public final class BatchIngest {
             for (Future<DocumentReport> f : ingesting) {
                 reports.add(await(f));
             }
+            reports = new ArrayList<>(complete(reports));
             if (options.prune()) {
                 reports.addAll(prune(stored, byId.keySet()));
             }
@@ -111,41 +141,73 @@ public final class BatchIngest {
 
     /**
      * Hashes the file; a document no manifest describes is unchanged when its content is (its description was
-     * detected from that content), otherwise it is described now, before lineages are assigned.
+     * detected from that content), otherwise it is read and described now, before lineages are assigned. Its read
+     * text is kept for the second phase, so it is extracted (and OCR'd) only once.
      */
     private Looked look(InputDocument in, StoredDocument stored) {
         long start = System.nanoTime();
         try {
             String hash = ContentHash.of(in.file());
             if (in.info() != null) {
-                return new Looked(in, hash, null);
+                return new Looked(in, hash, null, null);
             }
-            if (stored != null && stored.fingerprint() != null && stored.fingerprint().startsWith(hash + "/")) {
-                return new Looked(in, hash, DocumentReport.unchanged(in, stored, seconds(start)));
+            if (stored != null && !stored.isProvisional() && stored.fingerprint() != null
+                    && stored.fingerprint().startsWith(hash + "/")) {
+                return Looked.finished(in, DocumentReport.unchanged(in, stored, seconds(start)));
             }
-            return new Looked(in.withInfo(describer.describe(in.file())), hash, null);
+            ReadDocument read = pipeline.read(in.file());
+            return new Looked(in.withInfo(describer.describe(in.file(), read.extracted(), read.clean())), hash, read, null);
         } catch (DocumentFailure e) {
-            return new Looked(in, null, DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start)));
-        } catch (IOException e) {
-            return new Looked(in, null, DocumentReport.failed(in.file().toString(), in.documentId(), "cannot read: " + e.getMessage(), seconds(start)));
+            return Looked.finished(in, DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start)));
+        } catch (IOException | RuntimeException e) {
+            return Looked.finished(in, DocumentReport.failed(in.file().toString(), in.documentId(), "cannot read or describe: " + e, seconds(start)));
         }
     }
 
-    private DocumentReport ingest(InputDocument in, String hash, StoredDocument stored) {
+    private DocumentReport ingest(InputDocument in, Looked looked, StoredDocument stored) {
         long start = System.nanoTime();
-        StoredDocument next = new StoredDocument(in.documentId(), fingerprint(hash, in.info()), in.info().lineage(), in.info().version());
+        StoredDocument next = new StoredDocument(in.documentId(), fingerprint(looked.hash(), in.info()), in.info().lineage(),
+                in.info().version());
         if (next.equals(stored)) {
             return DocumentReport.unchanged(in, stored, seconds(start));
         }
         try {
-            ProcessedDocument doc = pipeline.process(in.file(), in.info(), hash);
-            store.replaceDocument(next, doc.records());
+            ProcessedDocument doc = looked.read() != null
+                    ? pipeline.finish(looked.read(), in.info(), looked.hash())
+                    : pipeline.process(in.file(), in.info(), looked.hash());
+            if (completion == Completion.NONE) {
+                store.replaceDocument(next, doc.records());
+            } else {
+                store.replaceDocument(next.provisional(), doc.records());
+                provisional.put(next, doc.records());
+            }
             return DocumentReport.indexed(in, doc, seconds(start));
         } catch (DocumentFailure e) {
             return DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start));
-        } catch (IOException e) {
-            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e.getMessage(), seconds(start));
+        } catch (IOException | RuntimeException e) {
+            // The store rolled back to its last commit: this document keeps what it had, the batch goes on.
+            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e, seconds(start));
         }
+    }
+
+    /** Completes the documents written provisionally; one that cannot be completed is reported failed. */
+    private List<DocumentReport> complete(List<DocumentReport> reports) throws IOException {
+        if (provisional.isEmpty()) {
+            return reports;
+        }
+        Map<String, String> failures = new HashMap<>();
+        UnaryOperator<List<LupRecord>> complete = null;
+        for (Map.Entry<StoredDocument, List<LupRecord>> written : provisional.entrySet()) {
+            try {
+                complete = complete != null ? complete : completion.learn(store.allRecords());
+                store.replaceDocument(written.getKey(), complete.apply(written.getValue()));
+            } catch (IOException | RuntimeException e) {
+                failures.put(written.getKey().documentId(), "cannot complete (processed again next run): " + e);
+            }
+        }
+        provisional.clear();
+        return reports.stream().map(r -> failures.containsKey(r.documentId())
+                ? DocumentReport.failed(r.file(), r.documentId(), failures.get(r.documentId()), r.seconds()) : r).toList();
     }
 
     /**

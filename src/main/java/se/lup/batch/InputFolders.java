@@ -5,10 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.Manifest;
 
 /**
@@ -21,7 +21,7 @@ public final class InputFolders {
     public record Listing(List<InputDocument> documents, List<DocumentReport> unreadable) {}
 
     public static Listing list(List<Path> paths) {
-        List<InputDocument> documents = new ArrayList<>();
+        Map<Path, InputDocument> documents = new LinkedHashMap<>(); // a file named twice (a folder and in it) counts once
         List<DocumentReport> unreadable = new ArrayList<>();
         Map<Path, Manifest> manifests = new HashMap<>();
         for (Path path : paths) {
@@ -33,13 +33,13 @@ public final class InputFolders {
                         manifest = Manifest.load(folder);
                         manifests.put(folder, manifest);
                     }
-                    documents.add(new InputDocument(file, manifest.lookup(file).orElse(null)));
+                    documents.putIfAbsent(file.toAbsolutePath().normalize(), new InputDocument(file, manifest.lookup(file).orElse(null)));
                 }
             } catch (IOException | RuntimeException e) {
                 unreadable.add(DocumentReport.failed(path.toString(), null, "cannot list: " + e.getMessage(), 0));
             }
         }
-        return new Listing(documents, unreadable);
+        return new Listing(List.copyOf(documents.values()), unreadable);
     }
 
     private static List<Path> files(Path path) throws IOException {
@@ -56,10 +56,5 @@ public final class InputFolders {
                     .sorted()
                     .toList();
         }
-    }
-
-    /** The least a document can be described by: its file name (whose stem, years removed, then names its lineage). */
-    public static DocumentInfo describeByFileName(Path file) {
-        return new DocumentInfo(file.getFileName().toString(), null, null, null, null, null, null, null, null);
     }
 }

@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
  * bullets (a list whose bullets were lost) as list items; everything else as paragraphs.
  */
 final class BlockClassifier {
-    private static final Pattern TERMINAL = Pattern.compile("[.,;:!?]$");
     private static final Pattern TOC_PARTS = Pattern.compile("^(.*?)[\\s.…_]*(\\d{1,4})\\s*$");
 
     private final LayoutRules rules;
@@ -123,6 +122,6 @@ final class BlockClassifier {
     private boolean shortLine(LineGroup g) {
         return g.kind() == LineKind.TEXT && g.lines().size() == 1 && !headingCue(g.text())
                 && g.text().split("\\s+").length <= rules.shortLineRunMaxWords()
-                && !TERMINAL.matcher(g.text()).find();
+                && !LayoutRules.endsWithPunctuation(g.text());
     }
 }

@@ -33,10 +33,11 @@ public record LayoutRules(
         Pattern tocEntry,
         double lineWidthPercentile,
         double wrapTolerance,
+        int maxWrappedWidth,
         double shortSentenceEnd,
         Set<String> suspendedCompoundJoiners) {
 
-    private static final Pattern TERMINAL = Pattern.compile("[.,;:!?]$");
+    private static final Pattern CLOSING_PUNCTUATION = Pattern.compile("[.,;:!?]$");
 
     /** The JSON shape of the file; patterns as strings. */
     private record Spec(
@@ -59,6 +60,7 @@ public record LayoutRules(
             String tocEntry,
             double lineWidthPercentile,
             double wrapTolerance,
+            int maxWrappedWidth,
             double shortSentenceEnd,
             List<String> suspendedCompoundJoiners) {}
 
@@ -85,6 +87,7 @@ public record LayoutRules(
                     Pattern.compile(s.tocEntry()),
                     s.lineWidthPercentile(),
                     s.wrapTolerance(),
+                    s.maxWrappedWidth(),
                     s.shortSentenceEnd(),
                     lower(s.suspendedCompoundJoiners()));
         } catch (IOException e) {
@@ -107,11 +110,16 @@ public record LayoutRules(
      */
     public boolean titleLike(String text) {
         if (text.isEmpty() || Character.isLowerCase(text.codePointAt(0)) || text.contains("\t")) return false;
-        if (text.length() > headingMaxChars || TERMINAL.matcher(text).find() || text.endsWith("-")) return false;
+        if (text.length() > headingMaxChars || endsWithPunctuation(text) || text.endsWith("-")) return false;
         String[] words = text.toLowerCase(Locale.ROOT).split("[\\s/]+");
         return words.length <= headingMaxWords
                 && !titleNeverEndsWith.contains(words[words.length - 1])
                 && Arrays.stream(words).noneMatch(sentenceWords::contains);
+    }
+
+    /** Ends like a sentence or a clause (., ; : ! ?): not a title. */
+    public static boolean endsWithPunctuation(String text) {
+        return CLOSING_PUNCTUATION.matcher(text).find();
     }
 
     public boolean isPageLabel(String trimmedLine) {

@@ -22,7 +22,6 @@ import se.lup.extract.Page;
  */
 final class PageFurniture {
     private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d\\b");
-    private static final Pattern TERMINAL = Pattern.compile("[.,;:!?]$");
     private static final int EDGE_LINES = 2;
 
     private final LayoutRules rules;
@@ -161,7 +160,7 @@ final class PageFurniture {
     private void markRunningTitles(List<String> lines, int label, boolean[] furniture) {
         for (int step : new int[] {-1, 1}) {
             int i = label + step;
-            while (i >= 0 && i < lines.size() && !trim(lines.get(i)).isEmpty() && titleLike(trim(lines.get(i)))) {
+            while (i >= 0 && i < lines.size() && !trim(lines.get(i)).isEmpty() && furnitureLike(trim(lines.get(i)))) {
                 furniture[i] = true;
                 i += step;
             }
@@ -179,9 +178,9 @@ final class PageFurniture {
         return (i == 0 || trim(lines.get(i - 1)).isEmpty()) && (i + 1 >= lines.size() || trim(lines.get(i + 1)).isEmpty());
     }
 
-    private boolean titleLike(String t) {
+    private boolean furnitureLike(String t) {
         return !t.contains("\t")
-                && !TERMINAL.matcher(t).find()
+                && !LayoutRules.endsWithPunctuation(t)
                 && !Character.isLowerCase(t.codePointAt(0))
                 && t.split("\\s+").length <= rules.runningTitleMaxWords()
                 && !rules.bullet().matcher(t).find();
@@ -189,7 +188,7 @@ final class PageFurniture {
 
     /** A title-like line that names the document's kind or year, as running headers do; a section heading does not. */
     private boolean runningTitle(String t) {
-        if (!titleLike(t) || rules.numbered().matcher(t).find()) return false;
+        if (!furnitureLike(t) || rules.numbered().matcher(t).find()) return false;
         if (YEAR.matcher(t).find()) return true;
         for (String word : t.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
             for (String cue : rules.runningTitleWords()) {

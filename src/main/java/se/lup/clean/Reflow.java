@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * a word-break hyphen, when the second starts in lower case (also across a page break or a stray blank line), or when
  * the first word of the second line would not have fitted on the first: a line that stops short of the text width
  * was ended on purpose (heading, list, end of paragraph). Blank lines break paragraphs, except in double-spaced text
- * where one blank line is just the line spacing.
+ * where one blank line is just the line spacing. Text that was never wrapped (one paragraph per line) is not joined
+ * by width at all.
  */
 final class Reflow {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
@@ -59,6 +60,7 @@ final class Reflow {
         if (group.lines.size() == 1 && rules.titleLike(last)) return false;
         if (rules.titleLike(text) && standsAlone(next)) return false;
         if (SENTENCE_END.matcher(last).find() && last.length() < rules.shortSentenceEnd() * width) return false;
+        if (width > rules.maxWrappedWidth()) return false;
         String firstWord = text.split("\\s+", 2)[0];
         return last.length() + 1 + firstWord.length() > rules.wrapTolerance() * width;
     }

@@ -10,12 +10,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import se.lup.config.Json;
 import se.lup.config.LupHome;
+import se.lup.corpus.MetadataDetector;
 import se.lup.diff.ChangeSet;
 import se.lup.diff.ChangeSetPrinter;
 import se.lup.diff.PlanDiff;
 import se.lup.diff.PlanVersions;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.Lazy;
 import se.lup.pipeline.PipelineStages;
 
 @Command(name = "diff", description = {
@@ -42,7 +44,7 @@ public final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<ChangeSet> changeSets = new ArrayList<>();
-        try (PlanVersions versions = new PlanVersions(index, DocumentPipeline.lazy(PipelineStages::defaults))) {
+        try (PlanVersions versions = new PlanVersions(index, DocumentPipeline.lazy(PipelineStages::defaults), Lazy.of(MetadataDetector::load))) {
             List<PlanVersions.Version> sequence = lineage != null
                     ? versions.lineage(lineage)
                     : List.of(versions.load(documents.get(0)), versions.load(documents.get(1)));

@@ -19,11 +19,14 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.lup.config.LupHome;
+import se.lup.corpus.DocumentSource;
 import se.lup.export.RecordFilter;
 import se.lup.export.RecordFormat;
 import se.lup.export.RecordSource;
 import se.lup.export.RecordWriter;
 import se.lup.export.SegmentedDocuments;
+import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.PipelineStages;
 import se.lup.gazetteer.District;
 import se.lup.gazetteer.Gazetteer;
 import se.lup.record.LupRecord;
@@ -78,7 +81,8 @@ public final class ExportCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        RecordSource.Loaded loaded = new SegmentedDocuments(inputs, LupHome.corpus(), Stages.fileSegmenter()).load();
+        RecordSource.Loaded loaded = new SegmentedDocuments(inputs, LupHome.corpus(), DocumentSource.defaults(),
+                DocumentPipeline.lazy(PipelineStages::defaults)).load();
         loaded.failures().forEach(f -> err.println("lup: " + f));
         List<LupRecord> selected = loaded.records().stream().filter(new RecordFilter(districtSet, kindSet)).toList();
         try (Writer writer = out == null

@@ -12,8 +12,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.lup.config.Json;
 import se.lup.config.LupHome;
+import se.lup.corpus.DocumentSource;
 import se.lup.export.RecordSource;
 import se.lup.export.SegmentedDocuments;
+import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.PipelineStages;
 import se.lup.record.LupRecord;
 
 @Command(name = "segment", description = "Show the records (themes, measures, partners, goals, ...) of one document.")
@@ -35,7 +38,8 @@ public final class SegmentCommand implements Callable<Integer> {
             err.println("lup: " + file + ": no such file");
             return ExitCodes.USAGE;
         }
-        RecordSource.Loaded loaded = new SegmentedDocuments(List.of(file), LupHome.corpus(), Stages.fileSegmenter()).load();
+        RecordSource.Loaded loaded = new SegmentedDocuments(List.of(file), LupHome.corpus(), DocumentSource.defaults(),
+                DocumentPipeline.lazy(PipelineStages::defaults)).load();
         loaded.failures().forEach(f -> err.println("lup: " + f));
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         if (json) {

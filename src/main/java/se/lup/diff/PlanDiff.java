@@ -58,7 +58,9 @@ public final class PlanDiff {
     private static List<Change> changes(LupRecord before, LupRecord after) {
         List<Change> changes = new ArrayList<>();
         if (RecordText.NAMED_BY_TITLE.contains(after.kind())) {
-            WordDiff.of(Objects.toString(before.title(), ""), Objects.toString(after.title(), "")).ifPresent(d ->
+            // Renumbering is not renaming: titles are compared without their section numbers.
+            WordDiff.of(TextProfile.unnumbered(Objects.toString(before.title(), "")),
+                    TextProfile.unnumbered(Objects.toString(after.title(), ""))).ifPresent(d ->
                     changes.add(changed(ChangeType.RENAMED, before, after, List.of(new FieldChange("title", before.title(), after.title())), null)));
         }
         List<FieldChange> dates = new ArrayList<>();

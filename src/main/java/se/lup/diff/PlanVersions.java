@@ -6,41 +6,47 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import se.lup.batch.InputFolders;
+import java.util.function.Supplier;
 import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.Manifest;
+import se.lup.corpus.MetadataDetector;
 import se.lup.index.IndexedDocument;
 import se.lup.index.RecordIndex;
+import se.lup.pipeline.ContentHash;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.ProcessedDocument;
+import se.lup.pipeline.ReadDocument;
 import se.lup.record.DocumentRef;
 import se.lup.record.LupRecord;
 
 /**
- * Finds the versions of a plan to compare: a file is run through the pipeline, anything else is a document id looked
- * up in the index, and a lineage name yields all its indexed versions, oldest first. The index is only opened when
- * needed, so two files can be compared without one.
+ * Finds the versions of a plan to compare: a file is run through the pipeline (described by its folder's manifest,
+ * else from its text), anything else is a document id looked up in the index, and a lineage name yields all its
+ * indexed versions, oldest first. The index is only opened when needed, so two files can be compared without one.
  */
 public final class PlanVersions implements AutoCloseable {
     public record Version(DocumentRef document, List<LupRecord> records) {}
 
     private final Path indexDir;
     private final DocumentPipeline pipeline;
+    private final Supplier<MetadataDetector> detector;
     private RecordIndex index;
 
-    public PlanVersions(Path indexDir, DocumentPipeline pipeline) {
+    public PlanVersions(Path indexDir, DocumentPipeline pipeline, Supplier<MetadataDetector> detector) {
         this.indexDir = indexDir;
         this.pipeline = pipeline;
+        this.detector = detector;
     }
 
     /** A file's records, freshly processed, or an indexed document's. */
     public Version load(String fileOrId) throws IOException, DocumentFailure {
         Path file = Path.of(fileOrId);
         if (Files.isRegularFile(file)) {
+            ReadDocument read = pipeline.read(file);
             DocumentInfo info = Manifest.load(file.toAbsolutePath().getParent()).lookup(file)
-                    .orElseGet(() -> InputFolders.describeByFileName(file));
-            ProcessedDocument doc = pipeline.process(file, info);
+                    .orElseGet(() -> detector.get().detect(file, read.extracted(), read.clean()));
+            ProcessedDocument doc = pipeline.finish(read, info, ContentHash.of(file));
             return new Version(doc.document(), doc.records());
         }
         IndexedDocument indexed = index().documents().get(fileOrId);

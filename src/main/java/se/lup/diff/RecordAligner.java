@@ -4,12 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.stream.Collectors;
 import se.lup.record.LupRecord;
 import se.lup.record.RecordKind;
 
@@ -28,9 +31,11 @@ final class RecordAligner {
 
     record Match(LupRecord before, LupRecord after) {}
 
-    record Alignment(List<Match> matches, List<LupRecord> removed, List<LupRecord> added) {}
+    /** The pairs, and the new version's records that pair with none (the old version's unpaired ones are the rest). */
+    record Alignment(List<Match> matches, List<LupRecord> added) {}
 
-    private record Item(int position, LupRecord record, TextProfile text, TextProfile context) {
+    /** {@code parents}: the folded theme and goal titles the record sits under, to find a container's children. */
+    private record Item(int position, LupRecord record, TextProfile text, TextProfile context, Set<String> parents) {
         String group() {
             return Objects.toString(record.district(), "") + '\u0000' + record.kind();
         }
@@ -42,6 +47,7 @@ final class RecordAligner {
     private final List<Item> after;
     private final int[] pairOfBefore;
     private final boolean[] afterTaken;
+    private final Map<Item, List<Item>> children = new IdentityHashMap<>();
 
     private RecordAligner(List<LupRecord> before, List<LupRecord> after) {
         this.before = items(before);
@@ -67,26 +73,24 @@ final class RecordAligner {
     /** A goal or theme is the same one when its title is, or when most of its children are (a rename). */
     private double containerScore(Item a, Item b) {
         double title = a.text().similarity(b.text());
-        List<Item> childrenBefore = children(before, a);
-        List<Item> childrenAfter = children(after, b);
+        List<Item> childrenBefore = children.computeIfAbsent(a, c -> childrenOf(before, c));
+        List<Item> childrenAfter = children.computeIfAbsent(b, c -> childrenOf(after, c));
         if (childrenBefore.isEmpty() || childrenAfter.isEmpty()) {
             return title < MIN_TEXT_SIMILARITY ? 0 : title;
         }
-        Set<Integer> afterPositions = childrenAfter.stream().map(Item::position).collect(java.util.stream.Collectors.toSet());
+        Set<Integer> afterPositions = childrenAfter.stream().map(Item::position).collect(Collectors.toSet());
         long shared = childrenBefore.stream().filter(c -> afterPositions.contains(pairOfBefore[c.position()])).count();
         double overlap = (double) shared / Math.max(childrenBefore.size(), childrenAfter.size());
         double score = Math.max(title, overlap);
         return score < MIN_TEXT_SIMILARITY ? 0 : score;
     }
 
-    private static List<Item> children(List<Item> side, Item container) {
+    private static List<Item> childrenOf(List<Item> side, Item container) {
         String title = container.text().folded();
         return side.stream()
                 .filter(i -> !CONTAINERS.contains(i.record().kind()))
                 .filter(i -> Objects.equals(i.record().district(), container.record().district()))
-                .filter(i -> container.record().kind() == RecordKind.THEME
-                        ? i.record().theme() != null && TextProfile.fold(i.record().theme()).equals(title)
-                        : i.record().goal() != null && i.record().goal().stream().anyMatch(g -> TextProfile.fold(g).equals(title)))
+                .filter(i -> i.parents().contains(title))
                 .toList();
     }
 
@@ -118,17 +122,14 @@ final class RecordAligner {
 
     private Alignment result() {
         List<Match> matches = new ArrayList<>();
-        List<LupRecord> removed = new ArrayList<>();
         for (Item item : before) {
             int pair = pairOfBefore[item.position()];
-            if (pair < 0) {
-                removed.add(item.record());
-            } else {
+            if (pair >= 0) {
                 matches.add(new Match(item.record(), after.get(pair).record()));
             }
         }
         List<LupRecord> added = after.stream().filter(i -> !afterTaken[i.position()]).map(Item::record).toList();
-        return new Alignment(matches, removed, added);
+        return new Alignment(matches, added);
     }
 
     private static Map<String, List<Item>> groups(List<Item> side, boolean containers) {
@@ -143,7 +144,14 @@ final class RecordAligner {
         List<Item> items = new ArrayList<>(records.size());
         for (LupRecord r : records) {
             String context = String.join(" ", Objects.toString(r.theme(), ""), r.goal() == null ? "" : String.join(" ", r.goal()));
-            items.add(new Item(items.size(), r, TextProfile.of(RecordText.identity(r)), TextProfile.of(context)));
+            Set<String> parents = new HashSet<>();
+            if (r.theme() != null) {
+                parents.add(TextProfile.fold(r.theme()));
+            }
+            if (r.goal() != null) {
+                r.goal().forEach(g -> parents.add(TextProfile.fold(g)));
+            }
+            items.add(new Item(items.size(), r, TextProfile.of(RecordText.identity(r)), TextProfile.of(context), Set.copyOf(parents)));
         }
         return items;
     }

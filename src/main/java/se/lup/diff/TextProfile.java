@@ -30,9 +30,19 @@ record TextProfile(String folded, Set<String> trigrams) {
         return new TextProfile(folded, Set.copyOf(grams));
     }
 
+    /** A heading or record text folded, its leading section number dropped. */
     static String fold(String text) {
-        String unnumbered = LEADING_NUMBER.matcher(text).replaceFirst("");
-        String ocrFolded = WHITESPACE.splitAsStream(unnumbered).map(OcrFolding::fold).collect(Collectors.joining(" "));
+        return foldWords(unnumbered(text));
+    }
+
+    /** A heading without its leading section number: "4.1 Rinkeby-Kista" → "Rinkeby-Kista". */
+    static String unnumbered(String heading) {
+        return LEADING_NUMBER.matcher(heading).replaceFirst("");
+    }
+
+    /** Words folded as they are, numbers kept. */
+    static String foldWords(String text) {
+        String ocrFolded = WHITESPACE.splitAsStream(text).map(OcrFolding::fold).collect(Collectors.joining(" "));
         String ascii = MARKS.matcher(Normalizer.normalize(ocrFolded, Normalizer.Form.NFD)).replaceAll("");
         return NON_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Word-level diff of two versions of a record's text, rendered as {@code [-removed-]{+added+}} with a few words of
@@ -17,6 +18,8 @@ public final class WordDiff {
     private static final int CONTEXT_WORDS = 4;
     /** Share of a hunk's letters that may differ and still be read as OCR noise rather than an edit. */
     private static final double NOISE_RATE = 0.25;
+    /** The preposition "i" and what OCR makes of it when it stands alone ("skillnader 1 livsvillkor"). */
+    private static final Set<String> LONE_I = Set.of("i", "1", "l");
 
     private WordDiff() {}
 
@@ -25,15 +28,15 @@ public final class WordDiff {
         List<String> oldWords = words(oldText);
         List<String> newWords = words(newText);
         Patch<String> patch = DiffUtils.diff(oldWords, newWords,
-                (a, b) -> TextProfile.fold(a).equals(TextProfile.fold(b)));
+                (a, b) -> TextProfile.foldWords(a).equals(TextProfile.foldWords(b)));
         List<AbstractDelta<String>> edits = patch.getDeltas().stream().filter(WordDiff::isEdit).toList();
         return edits.isEmpty() ? Optional.empty() : Optional.of(render(oldWords, edits));
     }
 
     private static boolean isEdit(AbstractDelta<String> delta) {
-        String before = TextProfile.fold(String.join("", delta.getSource().getLines())).replace(" ", "");
-        String after = TextProfile.fold(String.join("", delta.getTarget().getLines())).replace(" ", "");
-        if (before.equals(after)) {
+        String before = TextProfile.foldWords(String.join("", delta.getSource().getLines())).replace(" ", "");
+        String after = TextProfile.foldWords(String.join("", delta.getTarget().getLines())).replace(" ", "");
+        if (before.equals(after) || (LONE_I.contains(before) && LONE_I.contains(after))) {
             return false;
         }
         if (!before.replaceAll("\\D", "").equals(after.replaceAll("\\D", ""))) {

@@ -1,54 +1,81 @@
 package se.lup.export;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import se.lup.corpus.DocumentSource;
+import se.lup.corpus.SourceDocument;
+import se.lup.extract.ExtractionException;
+import se.lup.pipeline.DocumentFailure;
+import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.ProcessedDocument;
 import se.lup.record.LupRecord;
-import se.lup.segment.FileSegmenter;
 import se.lup.segment.ThemeCategorizer;
 
 /**
- * Records straight from documents: each file is segmented, then the themes and measures that match no taxonomy alias
- * get categories from a {@link ThemeCategorizer} trained on the labelled records of these documents and of the
- * bundled corpus (so that a single new document has enough to learn from).
+ * Records straight from documents: each is run through the {@link DocumentPipeline}, then the themes and measures
+ * that match no taxonomy alias get categories from a {@link ThemeCategorizer} trained on the labelled records of these
+ * documents and of the bundled corpus (so that a single new document has enough to learn from).
  */
 public final class SegmentedDocuments implements RecordSource {
     private final List<Path> paths;
     private final Path trainingCorpus;
-    private final FileSegmenter segmenter;
+    private final DocumentSource source;
+    private final DocumentPipeline pipeline;
 
-    public SegmentedDocuments(List<Path> paths, Path trainingCorpus, FileSegmenter segmenter) {
+    public SegmentedDocuments(List<Path> paths, Path trainingCorpus, DocumentSource source, DocumentPipeline pipeline) {
         this.paths = List.copyOf(paths);
         this.trainingCorpus = trainingCorpus;
-        this.segmenter = segmenter;
+        this.source = source;
+        this.pipeline = pipeline;
     }
 
     @Override
     public Loaded load() {
-        List<LupRecord> records = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<String> failures = new ArrayList<>();
-        List<Path> files = FileSegmenter.documents(paths);
-        for (FileSegmenter.Result result : files.stream().map(segmenter::segment).toList()) {
-            if (result.failed()) {
-                failures.add(result.error());
-                continue;
-            }
-            records.addAll(result.segmentation().records());
-            result.segmentation().warnings().forEach(w -> warnings.add(result.file().getFileName() + ": " + w));
+        Map<Path, List<LupRecord>> byFile = new LinkedHashMap<>();
+        for (Path path : paths) {
+            process(path, byFile, warnings, failures);
         }
-        List<LupRecord> training = new ArrayList<>(records);
-        List<Path> absolute = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        FileSegmenter.documents(List.of(trainingCorpus)).stream()
-                .filter(p -> !absolute.contains(p.toAbsolutePath().normalize()))
-                .map(segmenter::segment)
-                .filter(r -> !r.failed())
-                .forEach(r -> training.addAll(r.segmentation().records()));
+        List<LupRecord> records = byFile.values().stream().flatMap(List::stream).toList();
+        Map<Path, List<LupRecord>> training = new LinkedHashMap<>(byFile);
+        process(trainingCorpus, training, new ArrayList<>(), new ArrayList<>());
         try {
-            records = ThemeCategorizer.train(training).fill(records);
+            records = ThemeCategorizer.train(training.values().stream().flatMap(List::stream).toList()).fill(records);
         } catch (IllegalArgumentException e) {
             warnings.add("themes without a taxonomy alias stay uncategorised: " + e.getMessage());
         }
         return new Loaded(records, warnings, failures);
+    }
+
+    /** Adds the records of every document under the path not processed yet; one line per failed document. */
+    private void process(Path path, Map<Path, List<LupRecord>> byFile, List<String> warnings, List<String> failures) {
+        List<SourceDocument> documents;
+        try {
+            documents = source.list(path);
+        } catch (ExtractionException e) {
+            failures.add(e.getMessage());
+            return;
+        } catch (IOException e) {
+            failures.add(path + ": " + e.getMessage());
+            return;
+        }
+        for (SourceDocument document : documents) {
+            Path key = document.file().toAbsolutePath().normalize();
+            if (byFile.containsKey(key)) {
+                continue;
+            }
+            try {
+                ProcessedDocument processed = pipeline.process(document.file(), document.info());
+                byFile.put(key, processed.records());
+                processed.warnings().forEach(w -> warnings.add(document.file().getFileName() + ": " + w));
+            } catch (DocumentFailure e) {
+                failures.add(e.getMessage());
+            }
+        }
     }
 }

@@ -15,7 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
  * no document hashes, so an incremental ingest re-indexes every document under the new schema.
  */
 public final class IndexSchema {
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     // Identity and versioning: keyword fields (not analysed).
     /** The record id ({@code LupRecord.id}), stored. */
@@ -34,7 +34,10 @@ public final class IndexSchema {
     public static final String YEAR = "year";
 
     // Full text.
-    /** Title and repaired text: Swedish stemming plus dictionary decompounding; stored for snippets and MoreLikeThis. */
+    /**
+     * Title and repaired text: Swedish stemming plus dictionary decompounding. Not stored: snippets and MoreLikeThis
+     * re-analyse the stored record's own text ({@link RecordDocuments#contents}), which keeps stored fields small.
+     */
     public static final String CONTENTS = "contents";
     /** Title and raw (unrepaired) text, OCR-folded (å/ä/ö and their OCR misreadings compare equal), decompounded. */
     public static final String CONTENTS_FOLDED = "contents_folded";
@@ -55,11 +58,15 @@ public final class IndexSchema {
     public static final List<String> FACET_DIMENSIONS =
             List.of(FACET_DISTRICT, FACET_THEME_CATEGORY, FACET_KIND, FACET_DOCUMENT, FACET_YEAR);
 
+    // Analyzers are thread-safe and keep their token streams per thread: one of each serves the whole process.
+    private static final Analyzer INDEX_ANALYZER = perField(true);
+    private static final Analyzer PHRASE_ANALYZER = perField(false);
+
     private IndexSchema() {}
 
     /** The analyzer used at index time: Swedish for text fields, OCR folding for the folded field, keywords elsewhere. */
     public static Analyzer indexAnalyzer() {
-        return perField(true);
+        return INDEX_ANALYZER;
     }
 
     /**
@@ -67,7 +74,7 @@ public final class IndexSchema {
      * words in order rather than any word sharing a compound part.
      */
     public static Analyzer phraseAnalyzer() {
-        return perField(false);
+        return PHRASE_ANALYZER;
     }
 
     private static Analyzer perField(boolean decompound) {

@@ -5,7 +5,7 @@ import java.util.Objects;
 /**
  * What the index knows about one source document: its id (the unit of replacement), the hash of the content it
  * was built from (so an unchanged file need not be processed again), its lineage (the versions of the same plan)
- * and its version within that lineage. The record whose version is highest in its lineage (ties: greatest id) is the
+ * and its version within that lineage. The document whose version is highest in its lineage (ties: greatest id) is the
  * latest; searches show latest versions unless asked for all.
  *
  * @param lineage null means the document is a lineage of its own (and therefore always the latest)

@@ -54,11 +54,11 @@ public final class RecordDocuments {
         String text = Objects.requireNonNullElse(record.text(), "");
         String raw = Objects.requireNonNullElse(record.rawText(), text);
         if (record.title() != null) {
-            doc.add(new TextField(IndexSchema.CONTENTS, record.title(), Field.Store.YES));
+            doc.add(new TextField(IndexSchema.CONTENTS, record.title(), Field.Store.NO));
             doc.add(new TextField(IndexSchema.CONTENTS_FOLDED, record.title(), Field.Store.NO));
             doc.add(new TextField(IndexSchema.TITLE, record.title(), Field.Store.NO));
         }
-        doc.add(new TextField(IndexSchema.CONTENTS, text, Field.Store.YES));
+        doc.add(new TextField(IndexSchema.CONTENTS, text, Field.Store.NO));
         doc.add(new TextField(IndexSchema.CONTENTS_FOLDED, raw, Field.Store.NO));
         if (record.theme() != null) {
             doc.add(new TextField(IndexSchema.THEME, record.theme(), Field.Store.NO));
@@ -84,6 +84,18 @@ public final class RecordDocuments {
     /** Keyword filter values are lower-cased at index and query time alike, so filters ignore case. */
     public static String keywordValue(String value) {
         return value.toLowerCase(Locale.ROOT);
+    }
+
+    /** The text the {@link IndexSchema#CONTENTS} field indexes, for snippets and MoreLikeThis: title, then text. */
+    public static String contents(LupRecord record) {
+        String text = Objects.requireNonNullElse(record.text(), "");
+        return record.title() == null ? text : record.title() + "\n" + text;
+    }
+
+    /** The text the {@link IndexSchema#CONTENTS_FOLDED} field indexes: title, then the raw text. */
+    public static String rawContents(LupRecord record) {
+        String raw = Objects.requireNonNullElse(record.rawText(), Objects.requireNonNullElse(record.text(), ""));
+        return record.title() == null ? raw : record.title() + "\n" + raw;
     }
 
     private static StringField keyword(String field, String value) {

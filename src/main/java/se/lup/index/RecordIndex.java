@@ -166,10 +166,6 @@ public final class RecordIndex implements Closeable {
         return committedRecords(new MatchAllDocsQuery());
     }
 
-    public Path directory() {
-        return dir;
-    }
-
     @Override
     public synchronized void close() throws IOException {
         try (Directory d = directory; SearcherManager s = searchers) {

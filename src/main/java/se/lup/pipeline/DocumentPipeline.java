@@ -31,22 +31,9 @@ public final class DocumentPipeline {
         this.stages = stages;
     }
 
-    /**
-     * A pipeline whose stages are built on first use: loading the lexicons and models takes longer than checking that
-     * an unchanged corpus needs no work at all.
-     */
+    /** A pipeline whose stages are built on first use (see {@link Lazy}). */
     public static DocumentPipeline lazy(Supplier<PipelineStages> stages) {
-        return new DocumentPipeline(new Supplier<>() {
-            private PipelineStages built;
-
-            @Override
-            public synchronized PipelineStages get() {
-                if (built == null) {
-                    built = stages.get();
-                }
-                return built;
-            }
-        });
+        return new DocumentPipeline(Lazy.of(stages));
     }
 
     public ProcessedDocument process(Path file, DocumentInfo info) throws DocumentFailure {
@@ -61,6 +48,11 @@ public final class DocumentPipeline {
 
     /** As {@link #process(Path, DocumentInfo)} when the caller already hashed the file (to decide whether to process it). */
     public ProcessedDocument process(Path file, DocumentInfo info, String contentHash) throws DocumentFailure {
+        return finish(read(file), info, contentHash);
+    }
+
+    /** The first stages only: extract and clean. */
+    public ReadDocument read(Path file) throws DocumentFailure {
         PipelineStages stages = this.stages.get();
         Map<Stage, Duration> timings = new EnumMap<>(Stage.class);
         ExtractedDocument extracted = timed(file, Stage.EXTRACT, timings, () -> {
@@ -71,11 +63,19 @@ public final class DocumentPipeline {
             }
         });
         CleanDocument clean = timed(file, Stage.CLEAN, timings, () -> stages.cleaner().clean(extracted));
-        RepairedDocument repaired = timed(file, Stage.REPAIR, timings, () -> stages.repairer().repair(clean));
+        return new ReadDocument(file, extracted, clean, timings);
+    }
+
+    /** The remaining stages, repair and segment, for a document read by {@link #read} and described by {@code info}. */
+    public ProcessedDocument finish(ReadDocument read, DocumentInfo info, String contentHash) throws DocumentFailure {
+        PipelineStages stages = this.stages.get();
+        Path file = read.file();
+        Map<Stage, Duration> timings = new EnumMap<>(read.timings());
+        RepairedDocument repaired = timed(file, Stage.REPAIR, timings, () -> stages.repairer().repair(read.clean()));
         DocumentRef ref = DocumentRefs.of(file, info);
         Segmentation segmentation = timed(file, Stage.SEGMENT, timings,
                 () -> stages.segmenter().segment(ref, info.district(), repaired.document()));
-        return new ProcessedDocument(ref, contentHash, extracted.pages().size(), extracted.ocrPageCount(),
+        return new ProcessedDocument(ref, contentHash, read.extracted().pages().size(), read.extracted().ocrPageCount(),
                 repaired.report().garbleBefore(), repaired.report().garbleAfter(), segmentation.records(),
                 segmentation.warnings(), timings);
     }

@@ -2,10 +2,12 @@ package se.lup.search;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -38,6 +40,9 @@ public final class LupQueryParser extends QueryParser {
     static final float FOLDED_BOOST = 0.4f;
     /** A query word naming a district also favours that district's records. */
     static final float DISTRICT_BOOST = 0.5f;
+    private static final float PHRASE_BOOST = 2f;
+    private static final int PHRASE_BOOST_SLOP = 2;
+    private static final Pattern PLAIN_WORDS = Pattern.compile("[\\p{L}\\p{N}-]+(\\s+[\\p{L}\\p{N}-]+)+");
 
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("text", IndexSchema.CONTENTS),
@@ -62,6 +67,48 @@ public final class LupQueryParser extends QueryParser {
         setDefaultOperator(Operator.OR);
     }
 
+    /** A query that parses but names what the index does not know: a field, district or record kind. */
+    private static final class UnknownNameException extends ParseException {
+        UnknownNameException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Parses the query; text that is not valid query syntax (an unclosed quote, a heading pasted with a slash such as
+     * "Öppen förskola/familjecentral") is searched as plain words instead. Unknown field, district or kind names
+     * remain errors.
+     */
+    @Override
+    public Query parse(String query) throws ParseException {
+        Query parsed;
+        try {
+            parsed = super.parse(query);
+        } catch (ParseException e) {
+            if (e.getCause() instanceof UnknownNameException) {
+                throw e;
+            }
+            parsed = super.parse(QueryParser.escape(query));
+        }
+        return withPhraseBoost(query, parsed);
+    }
+
+    /**
+     * Plain words ("öppna förskolan") also rank records higher where they stand together, in that order or nearly
+     * (as edismax's phrase boost does); the words alone still match.
+     */
+    private Query withPhraseBoost(String query, Query parsed) {
+        if (!PLAIN_WORDS.matcher(query).matches() || parsed == null) {
+            return parsed;
+        }
+        Query phrase = phrases.createPhraseQuery(IndexSchema.CONTENTS, query, PHRASE_BOOST_SLOP);
+        if (!(phrase instanceof PhraseQuery)) {
+            return parsed; // one word after analysis
+        }
+        return new BooleanQuery.Builder().add(parsed, Occur.MUST)
+                .add(new BoostQuery(phrase, PHRASE_BOOST), Occur.SHOULD).build();
+    }
+
     /** The field names a query may use before a colon. */
     public static Set<String> fieldNames() {
         return new TreeSet<>(FIELDS.keySet());
@@ -70,7 +117,7 @@ public final class LupQueryParser extends QueryParser {
     /** The keyword filter for a district given by any of its names, aliases or stadsdelar. */
     public Query districtQuery(String name) throws ParseException {
         String district = gazetteer.lookup(name).map(d -> d.name())
-                .orElseThrow(() -> new ParseException("unknown district '" + name + "' (not in pipeline/gazetteer.json)"));
+                .orElseThrow(() -> new UnknownNameException("unknown district '" + name + "' (not in pipeline/gazetteer.json)"));
         return keyword(IndexSchema.DISTRICT, district);
     }
 
@@ -79,7 +126,7 @@ public final class LupQueryParser extends QueryParser {
         try {
             return keyword(IndexSchema.KIND, RecordKind.parse(name).id());
         } catch (IllegalArgumentException e) {
-            throw new ParseException("unknown record kind '" + name + "' (known: " + Arrays.stream(RecordKind.values())
+            throw new UnknownNameException("unknown record kind '" + name + "' (known: " + Arrays.stream(RecordKind.values())
                     .map(RecordKind::id).collect(Collectors.joining(", ")) + ")");
         }
     }
@@ -140,16 +187,20 @@ public final class LupQueryParser extends QueryParser {
             return super.newSynonymQuery(field, terms);
         }
         BytesRef word = terms[0].term();
-        Set<BytesRef> parts = new LinkedHashSet<>();
-        for (int i = 1; i < terms.length; i++) {
-            parts.add(terms[i].term());
-        }
         TermQuery whole = new TermQuery(new Term(field, word));
-        if (parts.contains(word)) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (int i = 1; i < terms.length; i++) {
+            parts.add(terms[i].term().utf8ToString());
+        }
+        if (parts.contains(word.utf8ToString())) {
             return whole; // a dictionary word: indexed wherever it occurs inside a compound too
         }
+        // A part inside another part ("cent" in "central") adds no condition: the index holds every dictionary
+        // substring of a word, so it is present wherever the longer part is. Fewer terms, cheaper to match.
+        List<String> maximal = parts.stream()
+                .filter(p -> parts.stream().noneMatch(other -> !other.equals(p) && other.contains(p))).toList();
         PhraseQuery.Builder allParts = new PhraseQuery.Builder();
-        parts.forEach(part -> allParts.add(new Term(field, part), 0));
+        maximal.forEach(part -> allParts.add(new Term(field, part), 0));
         return new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(allParts.build(), Occur.SHOULD).build();
     }
 
@@ -185,7 +236,7 @@ public final class LupQueryParser extends QueryParser {
         }
         String resolved = FIELDS.get(field.toLowerCase(Locale.ROOT));
         if (resolved == null) {
-            throw new ParseException("unknown field '" + field + "' (known: " + String.join(", ", fieldNames()) + ")");
+            throw new UnknownNameException("unknown field '" + field + "' (known: " + String.join(", ", fieldNames()) + ")");
         }
         return resolved;
     }

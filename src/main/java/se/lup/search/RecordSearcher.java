@@ -2,6 +2,7 @@ package se.lup.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -47,10 +48,15 @@ import se.lup.record.LupRecord;
 public final class RecordSearcher implements Closeable {
     private static final int FACET_VALUES = 50;
     private static final int SNIPPET_PASSAGES = 2;
+    private static final String HIGHLIGHT_START = "«";
 
     private final Directory directory;
     private final SearcherManager searchers;
     private final Gazetteer gazetteer;
+    /** Highlights a record's own text, so the index need not store it a second time. */
+    private final UnifiedHighlighter snippets = UnifiedHighlighter.builderWithoutSearcher(IndexSchema.indexAnalyzer())
+            .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, "»", " … ", false))
+            .build();
     private FacetState facetState;
 
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -73,25 +79,26 @@ public final class RecordSearcher implements Closeable {
 
     /** Ranked records with snippets and facet counts. */
     public SearchResults search(SearchRequest request) throws IOException, InvalidQueryException {
-        Query query = query(request);
+        Parsed parsed = parse(request);
         return withSearcher(searcher -> {
             FacetsCollectorManager.FacetsResult result =
-                    FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+                    FacetsCollectorManager.search(searcher, parsed.full(), request.limit(), new FacetsCollectorManager());
             FacetsCollector matches = result.facetsCollector();
             long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits()).sum();
-            return new SearchResults(total, hits(searcher, query, result.topDocs()), facets(searcher, matches));
+            return new SearchResults(total, hits(searcher, parsed.text(), result.topDocs()), facets(searcher, matches));
         });
     }
 
     /** Ranked records without facet counts: what {@link #search} does, less the cost of counting facets. */
     public List<SearchHit> hits(SearchRequest request) throws IOException, InvalidQueryException {
-        Query query = query(request);
-        return withSearcher(searcher -> hits(searcher, query, searcher.search(query, Math.max(1, request.limit()))));
+        Parsed parsed = parse(request);
+        return withSearcher(searcher ->
+                hits(searcher, parsed.text(), searcher.search(parsed.full(), Math.max(1, request.limit()))));
     }
 
     /** Every record matching the request, unranked and unlimited (for comparisons and exports). */
     public List<LupRecord> records(SearchRequest request) throws IOException, InvalidQueryException {
-        Query query = query(request);
+        Query query = parse(request).full();
         return withSearcher(searcher -> StoredRecords.matching(searcher, query));
     }
 
@@ -109,27 +116,32 @@ public final class RecordSearcher implements Closeable {
             if (self.scoreDocs.length == 0) {
                 throw new IOException("no record with id " + recordId + " in the index");
             }
-            int doc = self.scoreDocs[0].doc;
-            LupRecord record = RecordDocuments.toRecord(searcher.storedFields().document(doc));
+            LupRecord record = RecordDocuments.toRecord(searcher.storedFields().document(self.scoreDocs[0].doc));
+            Query like = moreLikeThis(searcher.getIndexReader())
+                    .like(IndexSchema.CONTENTS, new StringReader(RecordDocuments.contents(record)));
             BooleanQuery.Builder query = new BooleanQuery.Builder()
-                    .add(moreLikeThis(searcher.getIndexReader()).like(doc), Occur.MUST)
+                    .add(like, Occur.MUST)
                     .add(latestOnly(), Occur.FILTER)
                     .add(idQuery(recordId), Occur.MUST_NOT);
             if (otherDistricts && record.district() != null) {
                 query.add(LupQueryParser.keyword(IndexSchema.DISTRICT, record.district()), Occur.MUST_NOT);
             }
-            Query like = query.build();
-            return hits(searcher, like, searcher.search(like, Math.max(1, limit)));
+            return hits(searcher, like, searcher.search(query.build(), Math.max(1, limit)));
         });
     }
 
-    /** The Lucene query for a request: the parsed text, every filter, and latest versions unless asked otherwise. */
-    public Query query(SearchRequest request) throws InvalidQueryException {
+    /**
+     * A request as Lucene queries: {@code text} is what the user typed (to highlight), {@code full} adds every filter
+     * and, unless all versions are asked for, the latest-version filter.
+     */
+    private record Parsed(Query text, Query full) {}
+
+    private Parsed parse(SearchRequest request) throws InvalidQueryException {
         LupQueryParser parser = new LupQueryParser(gazetteer);
         try {
-            Query text = request.query().isEmpty() ? null : parser.parse(request.query());
-            BooleanQuery.Builder query = new BooleanQuery.Builder()
-                    .add(text == null ? new MatchAllDocsQuery() : text, Occur.MUST);
+            Query parsed = request.query().isEmpty() ? null : parser.parse(request.query());
+            Query text = parsed == null ? new MatchAllDocsQuery() : parsed;
+            BooleanQuery.Builder query = new BooleanQuery.Builder().add(text, Occur.MUST);
             List<Query> districts = new ArrayList<>();
             for (String d : request.districts()) {
                 districts.add(parser.districtQuery(d));
@@ -151,7 +163,7 @@ public final class RecordSearcher implements Closeable {
             if (!request.allVersions()) {
                 query.add(latestOnly(), Occur.FILTER);
             }
-            return query.build();
+            return new Parsed(text, query.build());
         } catch (ParseException e) {
             throw new InvalidQueryException(firstLine(e.getMessage()), e);
         }
@@ -204,18 +216,28 @@ public final class RecordSearcher implements Closeable {
         return mlt;
     }
 
-    private static List<SearchHit> hits(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, IndexSchema.indexAnalyzer())
-                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                .build();
-        String[] snippets = highlighter.highlight(IndexSchema.CONTENTS, query, top, SNIPPET_PASSAGES);
+    /** The records of {@code top}, with snippets marking the terms of {@code highlight} (a query without filters). */
+    private List<SearchHit> hits(IndexSearcher searcher, Query highlight, TopDocs top) throws IOException {
         List<SearchHit> hits = new ArrayList<>();
-        for (int i = 0; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
+        for (ScoreDoc sd : top.scoreDocs) {
             LupRecord record = RecordDocuments.toRecord(searcher.storedFields().document(sd.doc));
-            hits.add(new SearchHit(record, sd.score, snippets[i]));
+            hits.add(new SearchHit(record, sd.score, snippet(highlight, record)));
         }
         return hits;
+    }
+
+    /** Passages of the record's text with the matched words marked; of its raw text when only that matched. */
+    private String snippet(Query query, LupRecord record) throws IOException {
+        String snippet = (String) snippets.highlightWithoutSearcher(
+                IndexSchema.CONTENTS, query, RecordDocuments.contents(record), SNIPPET_PASSAGES);
+        if (snippet == null || !snippet.contains(HIGHLIGHT_START)) {
+            String raw = (String) snippets.highlightWithoutSearcher(
+                    IndexSchema.CONTENTS_FOLDED, query, RecordDocuments.rawContents(record), SNIPPET_PASSAGES);
+            if (raw != null && raw.contains(HIGHLIGHT_START)) {
+                return raw;
+            }
+        }
+        return snippet;
     }
 
     private Map<String, List<FacetCount>> facets(IndexSearcher searcher, FacetsCollector matches) throws IOException {

@@ -20,14 +20,15 @@ class DocumentExtractorTest {
         Path pdf = Fixtures.textPdf(dir.resolve("plan.pdf"), List.of(
                 List.of("1 Inledning", "Stadsdelsnämnden planerar åtgärder för ökad trygghet."),
                 List.of("2 Genomförande", "Förvaltningen samverkar med föreningar i Skärholmen."),
-                List.of("3 Uppföljning", "Åtgärderna följs upp i tertialrapporterna.")));
+                List.of("3 Uppföljning", "Åtgärderna följs upp i tertialrapporterna."),
+                List.of()));
         ExtractedDocument doc = EXTRACTOR.extract(pdf);
         assertEquals("application/pdf", doc.mediaType());
-        assertEquals(List.of(1, 2, 3), doc.pages().stream().map(Page::number).toList());
+        assertEquals(List.of(1, 2, 3, 4), doc.pages().stream().map(Page::number).toList());
         assertTrue(doc.pages().get(0).text().contains("Stadsdelsnämnden planerar åtgärder för ökad trygghet."));
         assertTrue(doc.pages().get(1).text().contains("Skärholmen"));
         assertTrue(doc.pages().get(2).text().contains("Åtgärderna följs upp"));
-        assertEquals(0, doc.ocrPageCount(), "pages with a text layer are never OCR'd");
+        assertEquals(0, doc.ocrPageCount(), "pages with a text layer are never OCR'd, nor a blank page without an image");
     }
 
     @Test

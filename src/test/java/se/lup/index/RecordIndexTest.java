@@ -91,6 +91,24 @@ class RecordIndexTest {
     }
 
     @Test
+    void aFailureInsideTheWriterRollsBackToTheLastCommit() throws Exception {
+        // Lucene refuses terms over 32766 bytes while indexing, after the document's old records were deleted.
+        LupRecord immenseId = TestRecords.measure("x".repeat(40_000), "Farsta", "Starta en familjecentral", PLAN);
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            index.replaceDocument("plan-2017", "h1", planRecords(PLAN, ""));
+            assertThrows(IllegalArgumentException.class,
+                    () -> index.replaceDocument("plan-2017", "h2", List.of(planRecords(PLAN, "").get(0), immenseId)));
+            assertEquals(planRecords(PLAN, ""), index.records("plan-2017"));
+            assertEquals(Map.of("plan-2017", "h1"), index.documentHashes());
+            assertTrue(index.replaceDocument("plan-2017", "h3", planRecords(PLAN, "!")), "the index is still writable");
+            assertEquals(2, index.records("plan-2017").size());
+        }
+        try (RecordIndex reopened = RecordIndex.open(dir)) {
+            assertEquals(Map.of("plan-2017", "h3"), reopened.documentHashes());
+        }
+    }
+
+    @Test
     void aSecondWriterGetsAClearError() throws Exception {
         try (RecordIndex first = RecordIndex.open(dir)) {
             IndexBusyException e = assertThrows(IndexBusyException.class, () -> RecordIndex.open(dir));

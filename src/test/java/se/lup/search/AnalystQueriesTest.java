@@ -151,6 +151,13 @@ class AnalystQueriesTest {
     }
 
     @Test
+    void aMatchOnlyInTheRawOcrTextIsHighlightedThere() throws Exception {
+        SearchHit hit = searcher.search(SearchRequest.of("aktörer", 10)).hits().get(0);
+        assertEquals("b-vald-rk", hit.record().id());
+        assertTrue(hit.snippet().contains("«aktorer»"), hit.snippet());
+    }
+
+    @Test
     void aDistrictNamedInTheQueryRanksItsRecordsFirst() throws Exception {
         List<SearchHit> hits = searcher.search(SearchRequest.of("Skarpnäck familjecentral", 5)).hits();
         assertEquals("b-fc-sk", hits.get(0).record().id());
@@ -165,7 +172,24 @@ class AnalystQueriesTest {
                 () -> searcher.search(SearchRequest.of("colour:blue", 5)));
         assertTrue(field.getMessage().contains("unknown field 'colour'"), field.getMessage());
         assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of("", 5).withKinds("poem")));
-        assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of("\"unclosed", 5)));
+        assertThrows(InvalidQueryException.class, () -> searcher.search(SearchRequest.of("kind:poem", 5)));
+    }
+
+    @Test
+    void wordsStandingTogetherRankFirst() throws Exception {
+        List<String> ids = searcher.search(SearchRequest.of("öppna förskolor", 5)).hits().stream()
+                .map(h -> h.record().id()).toList();
+        assertEquals("e-intro-st", ids.get(0), ids.toString());
+    }
+
+    @Test
+    void textThatIsNotQuerySyntaxIsSearchedAsWords() throws Exception {
+        List<String> pasted = searcher.search(SearchRequest.of("Öppen förskola/familjecentral", 5)).hits().stream()
+                .map(h -> h.record().id()).toList();
+        assertEquals("b-fc-sk", pasted.get(0), pasted.toString());
+        List<String> unclosed = searcher.search(SearchRequest.of("\"öppen mötesplats", 5)).hits().stream()
+                .map(h -> h.record().id()).toList();
+        assertTrue(unclosed.contains("e-hub-st"), unclosed.toString());
     }
 
     @Test
