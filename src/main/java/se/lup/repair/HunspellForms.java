@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -44,7 +45,7 @@ final class HunspellForms {
 
     static void write(List<String> forms, Path file) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
-                Writer w = new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {
             for (String form : forms) {
                 w.write(form);
                 w.write('\n');

@@ -5,8 +5,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
@@ -108,7 +110,7 @@ final class SpellingIndex {
         }
         Arrays.sort(order, Comparator.comparingDouble(ranks::get));
         List<Candidate> best = new ArrayList<>(Math.min(limit, order.length));
-        java.util.Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < order.length && best.size() < limit; i++) {
             if (seen.add(scored.get(order[i]).word())) {
                 best.add(scored.get(order[i]));

@@ -1,6 +1,7 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,8 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * neighbours. Separators, numbers and case are kept; case is re-applied to changed words.
  */
 final class TextRepairer {
-    /** A spelling the OCR word may stand for, lower case, with its channel log probability and lexicon count. */
-    record Option(String word, double channelLogProbability, double count) {}
+    /** A spelling the OCR word may stand for, lower case, with its channel log probability, lexicon count and log P(word). */
+    record Option(String word, double channelLogProbability, double count, double logUnigram) {}
 
     /** The repaired text, how many words changed, and the words no lexicon knows after repair. */
     record Result(String text, int wordsChanged, List<String> unknownWords) {}
@@ -66,7 +67,7 @@ final class TextRepairer {
         int[][] back = new int[lattice.size()][];
         for (int o = 0; o < score.length; o++) {
             Option opt = lattice.get(0).get(o);
-            score[o] = opt.channelLogProbability() + Math.log(unigram(opt));
+            score[o] = standalone(opt);
         }
         for (int w = 1; w < lattice.size(); w++) {
             List<Option> previous = lattice.get(w - 1);
@@ -79,17 +80,27 @@ final class TextRepairer {
                 score = next;
                 continue;
             }
-            for (int o = 0; o < current.size(); o++) {
-                Option opt = current.get(o);
-                double best = Double.NEGATIVE_INFINITY;
-                for (int p = 0; p < previous.size(); p++) {
-                    double s = score[p] + settings.contextWeight() * Math.log(conditional(previous.get(p), opt));
-                    if (s > best) {
-                        best = s;
+            Arrays.fill(next, Double.NEGATIVE_INFINITY);
+            for (int p = 0; p < previous.size(); p++) {
+                Option before = previous.get(p);
+                double seen = statistics.count(before.word());
+                double lambda = seen / (seen + PAIR_CONFIDENCE);
+                // Most pairs were never seen: their log P is the back-off weight plus the unigram, no logarithm needed.
+                double backOff = Math.log(1 - lambda);
+                for (int o = 0; o < current.size(); o++) {
+                    Option opt = current.get(o);
+                    int pair = seen == 0 ? 0 : statistics.pairCount(before.word(), opt.word());
+                    double transition = pair == 0 ? backOff + opt.logUnigram()
+                            : Math.log(lambda * pair / seen + (1 - lambda) * Math.exp(opt.logUnigram()));
+                    double s = score[p] + settings.contextWeight() * transition;
+                    if (s > next[o]) {
+                        next[o] = s;
                         back[w][o] = p;
                     }
                 }
-                next[o] = best + opt.channelLogProbability();
+            }
+            for (int o = 0; o < current.size(); o++) {
+                next[o] += current.get(o).channelLogProbability();
             }
             score = next;
         }
@@ -107,21 +118,12 @@ final class TextRepairer {
         }
     }
 
-    private double standalone(Option o) {
-        return o.channelLogProbability() + Math.log(unigram(o));
+    private static double standalone(Option o) {
+        return o.channelLogProbability() + o.logUnigram();
     }
 
-    private double unigram(Option o) {
-        return o.count() / (statistics.total() + 1.0);
-    }
-
-    private double conditional(Option previous, Option current) {
-        double seen = statistics.count(previous.word());
-        if (seen == 0) {
-            return unigram(current);
-        }
-        double lambda = seen / (seen + PAIR_CONFIDENCE);
-        return lambda * statistics.pairCount(previous.word(), current.word()) / seen + (1 - lambda) * unigram(current);
+    private Option option(String word, double channelLogProbability, double count) {
+        return new Option(word, channelLogProbability, count, Math.log(count / (statistics.total() + 1.0)));
     }
 
     /**
@@ -141,18 +143,18 @@ final class TextRepairer {
         double asRead = lexicon.count(lower);
         for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0)) {
             if (!c.word().equals(lower)) {
-                options.add(new Option(c.word(), c.channelLogProbability(), c.count()));
+                options.add(option(c.word(), c.channelLogProbability(), c.count()));
             }
         }
         if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
             SpellingIndex.Candidate compound = index.compound(lower);
             if (compound != null && !compound.word().equals(lower) && lexicon.isCompound(compound.word())) {
-                options.add(new Option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount()));
+                options.add(option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount()));
             }
         }
-        options.add(new Option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount()));
+        options.add(option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount()));
         // Options far less likely on their own than the best one cannot win through context: fewer to decide between.
-        double best = options.stream().mapToDouble(this::standalone).max().orElseThrow();
+        double best = options.stream().mapToDouble(TextRepairer::standalone).max().orElseThrow();
         options.removeIf(o -> standalone(o) < best - settings.pruneMargin());
         List<Option> result = List.copyOf(options);
         optionCache.put(lower, result);
