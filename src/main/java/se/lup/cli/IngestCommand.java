@@ -16,6 +16,7 @@ import se.lup.batch.DocumentStatus;
 import se.lup.batch.IndexRecordStore;
 import se.lup.batch.InputFolders;
 import se.lup.batch.RunReport;
+import se.lup.batch.ThemeCategories;
 import se.lup.config.Json;
 import se.lup.config.LupHome;
 import se.lup.corpus.MetadataDetector;
@@ -59,7 +60,7 @@ public final class IngestCommand implements Callable<Integer> {
         try (IndexRecordStore store = IndexRecordStore.open(index);
                 BatchProgress progress = BatchProgress.forConsole(System.err)) {
             BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults),
-                    (file, extracted, clean) -> detector.get().detect(file, extracted, clean), store,
+                    (file, extracted, clean) -> detector.get().detect(file, extracted, clean), new ThemeCategories(), store,
                     new BatchIngest.Options(threads, pruneNow));
             RunReport processed = batch.run(listing.documents(), progress);
             List<DocumentReport> all = new ArrayList<>(listing.unreadable());

@@ -31,6 +31,7 @@ final class ConfusionModel {
     private static final double UNSEEN_IDENTITY = Math.log(0.5);
     private static final int MAX_CLEAN_SEGMENT = 2;
     /** log P of a misreading the model has never seen: possible, but far less likely than any learned one. */
+    private static final int PIECE_CACHE_LIMIT = 200_000;
     static final double UNEXPLAINED_EDIT = Math.log(1e-5);
 
     private final Map<String, Map<String, Double>> confusions = new TreeMap<>();
@@ -159,6 +160,9 @@ final class ConfusionModel {
                     relax(best, i + 1, j + 1, here + UNEXPLAINED_EDIT);
                 }
             }
+        }
+        if (pieceCache.size() > PIECE_CACHE_LIMIT) {
+            pieceCache.clear();
         }
         pieceCache.put(key, best[n][m]);
         return best[n][m];

@@ -48,8 +48,14 @@ public final class RepairKnowledgeLearner {
         try (Writer out = Files.newBufferedWriter(outDir.resolve("word-counts.tsv"), StandardCharsets.UTF_8)) {
             statistics.write(out);
         }
-        HunspellForms.write(HunspellForms.generate(), outDir.resolve(Path.of(HunspellForms.FILE).getFileName()));
         return new Summary(tuningPairs.size(), aligned, confused, statistics.total());
+    }
+
+    /** Expands the Hunspell dictionary into {@code outDir} (tens of seconds; the forms do not depend on the pairs). */
+    public static int writeHunspellForms(Path outDir) throws IOException {
+        List<String> forms = HunspellForms.generate();
+        HunspellForms.write(forms, outDir.resolve(Path.of(HunspellForms.FILE).getFileName()));
+        return forms.size();
     }
 
     /** Words aligned by position that differ in more than half their letters are different words, not misreadings. */

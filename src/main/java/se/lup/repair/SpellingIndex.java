@@ -11,16 +11,22 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Known spellings by a key that OCR misreadings do not change: a word without the letters and symbols OCR confuses
- * (vowels, å/ä/ö and what Tesseract prints for them, d, l, 1, |). "stadsdelsndmnder" and "stadsdelsnämnder" share
- * the key "stssnmnr", so the spellings an OCR word may stand for are one hash lookup away, and only those few are
+ * Known spellings by a key that OCR misreadings seldom change: the word with each run of the letters and symbols OCR
+ * confuses (vowels, å/ä/ö and what Tesseract prints for them, d, l, 1, |) replaced by one mark. "stadsdelsndmnder" and
+ * "stadsdelsnämnder" share the key "st_s_s_n_mn_r", so the spellings an OCR word may stand for are one hash lookup away, and only those few are
  * scored with the confusion model, piece by piece between the letters they share. Built once; immutable.
  */
 final class SpellingIndex {
     /** A known spelling, log P(OCR word | this spelling) over the pieces that differ, and its lexicon count. */
     record Candidate(String word, double channelLogProbability, double count) {}
 
-    private static final String MISREADABLE = "aeiouyåäöéèêëôòóàáâæø&{|#0146dl";
+    private static final String MISREADABLE_CHARS = "aeiouyåäöéèêëôòóàáâæø&{|#0146dl";
+    private static final boolean[] MISREADABLE = new boolean[256];
+    private static final char RUN = '_';
+
+    static {
+        MISREADABLE_CHARS.chars().forEach(c -> MISREADABLE[c] = true);
+    }
     /** Shortest part of a compound the index is asked about; shorter ones match too much. */
     private static final int MIN_PART = 3;
     /** A compound part needs this many letters OCR seldom confuses, or every short vowel-rich word would fit it. */
@@ -48,15 +54,29 @@ final class SpellingIndex {
         });
     }
 
+    /** The letters OCR seldom confuses, with one {@code _} for each run of the others between them. */
     static String key(String lower) {
         StringBuilder key = new StringBuilder(lower.length());
+        boolean inRun = false;
         for (int i = 0; i < lower.length(); i++) {
             char c = lower.charAt(i);
-            if (MISREADABLE.indexOf(c) < 0) {
+            boolean run = misreadable(c);
+            if (!run) {
                 key.append(c);
+            } else if (!inRun) {
+                key.append(RUN);
             }
+            inRun = run;
         }
         return key.toString();
+    }
+
+    private static int stableLetters(String key) {
+        return key.length() - (int) key.chars().filter(c -> c == RUN).count();
+    }
+
+    private static boolean misreadable(char c) {
+        return c < MISREADABLE.length && MISREADABLE[c];
     }
 
     boolean contains(String lower) {
@@ -69,25 +89,18 @@ final class SpellingIndex {
     }
 
     /**
-     * The known spellings an OCR word (lower case) may stand for, most likely (channel × count) first. OCR reads one
-     * letter as at most two ("ii") and seldom drops more than one, so only spellings of about its length are scored.
+     * The known spellings an OCR word (lower case) may stand for, most likely (channel × count) first; with
+     * {@code unknown} (the word as read is not known) also those with a letter OCR dropped or a misread key letter. OCR reads one letter as at most two ("ii") and seldom
+     * drops more than one, so only spellings of about its length are scored.
      */
-    List<Candidate> candidates(String ocr, int limit) {
-        String[] forms = byKey.get(key(ocr));
-        if (forms == null) {
-            return List.of();
-        }
+    List<Candidate> candidates(String ocr, int limit, boolean unknown) {
         List<Candidate> scored = new ArrayList<>();
         List<Double> ranks = new ArrayList<>();
-        for (String form : forms) {
-            if (form.length() > ocr.length() + 1) {
-                break;
-            }
-            if (form.length() >= ocr.length() - 2) {
-                Candidate c = new Candidate(form, channel(form, ocr), counts.get(form));
-                scored.add(c);
-                ranks.add(-(c.channelLogProbability() + Math.log(c.count())));
-            }
+        String key = key(ocr);
+        score(ocr, byKey.get(key), 0, scored, ranks);
+        if (unknown) {
+            scoreDropped(ocr, key, scored, ranks);
+            scoreMisreadKeyLetters(ocr, key, scored, ranks);
         }
         Integer[] order = new Integer[scored.size()];
         for (int i = 0; i < order.length; i++) {
@@ -95,10 +108,57 @@ final class SpellingIndex {
         }
         Arrays.sort(order, Comparator.comparingDouble(ranks::get));
         List<Candidate> best = new ArrayList<>(Math.min(limit, order.length));
-        for (int i = 0; i < order.length && i < limit; i++) {
-            best.add(scored.get(order[i]));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < order.length && best.size() < limit; i++) {
+            if (seen.add(scored.get(order[i]).word())) {
+                best.add(scored.get(order[i]));
+            }
         }
         return best;
+    }
+
+    /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
+    private void scoreDropped(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+        for (int i = 0; i <= key.length(); i++) {
+            boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
+            boolean runAfter = i < key.length() && key.charAt(i) == RUN;
+            if (!runBefore && !runAfter) {
+                score(ocr, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scored, ranks);
+            }
+        }
+    }
+
+    /**
+     * A misreading may change the key ("t" for "l" in "vitket", "i" for "t" in "ati"): the keys of the spellings
+     * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
+     * reading, plus the reading's own log probability.
+     */
+    private void scoreMisreadKeyLetters(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+        for (int i = 0; i < ocr.length(); i++) {
+            for (ConfusionModel.Reading r : model.readings(ocr.substring(i, i + 1))) {
+                String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
+                String variantKey = key(variant);
+                if (!variantKey.equals(key)) {
+                    score(variant, byKey.get(variantKey), r.logProbability(), scored, ranks);
+                }
+            }
+        }
+    }
+
+    private void score(String ocr, String[] forms, double misreading, List<Candidate> scored, List<Double> ranks) {
+        if (forms == null) {
+            return;
+        }
+        for (String form : forms) {
+            if (form.length() > ocr.length() + 2) {
+                break;
+            }
+            if (form.length() >= ocr.length() - 2) {
+                Candidate c = new Candidate(form, misreading + channel(form, ocr), counts.get(form));
+                scored.add(c);
+                ranks.add(-(c.channelLogProbability() + Math.log(c.count())));
+            }
+        }
     }
 
     /**
@@ -111,11 +171,11 @@ final class SpellingIndex {
         int j = 0;
         while (i < clean.length() || j < ocr.length()) {
             int ci = i;
-            while (ci < clean.length() && MISREADABLE.indexOf(clean.charAt(ci)) >= 0) {
+            while (ci < clean.length() && misreadable(clean.charAt(ci))) {
                 ci++;
             }
             int oj = j;
-            while (oj < ocr.length() && MISREADABLE.indexOf(ocr.charAt(oj)) >= 0) {
+            while (oj < ocr.length() && misreadable(ocr.charAt(oj))) {
                 oj++;
             }
             if (ci - i == oj - j && clean.regionMatches(i, ocr, j, ci - i)) {
@@ -179,13 +239,13 @@ final class SpellingIndex {
     }
 
     private Candidate scorePart(String piece, boolean mayLink) {
-        if (key(piece).length() < MIN_PART_KEY) {
+        if (stableLetters(key(piece)) < MIN_PART_KEY) {
             return NO_PART;
         }
-        List<Candidate> direct = candidates(piece, 1);
+        List<Candidate> direct = candidates(piece, 1, false);
         Candidate best = direct.isEmpty() ? null : direct.get(0);
         if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
-            List<Candidate> linked = candidates(piece.substring(0, piece.length() - 1), 1);
+            List<Candidate> linked = candidates(piece.substring(0, piece.length() - 1), 1, false);
             if (!linked.isEmpty() && (best == null || linked.get(0).channelLogProbability() > best.channelLogProbability())) {
                 Candidate c = linked.get(0);
                 best = new Candidate(c.word() + "s", c.channelLogProbability(), c.count());

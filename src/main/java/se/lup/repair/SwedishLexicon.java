@@ -77,6 +77,7 @@ final class SwedishLexicon {
             }
         }
         this.index = new SpellingIndex(words, this::baseCount, confusions);
+        hunspell(); // loaded with the rest, not on the first compound of the first text
     }
 
     private void addNames(String name, Set<String> words) {

@@ -138,12 +138,12 @@ final class TextRepairer {
         }
         SpellingIndex index = lexicon.index();
         List<Option> options = new ArrayList<>();
-        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates())) {
+        double asRead = lexicon.count(lower);
+        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0)) {
             if (!c.word().equals(lower)) {
                 options.add(new Option(c.word(), c.channelLogProbability(), c.count()));
             }
         }
-        double asRead = lexicon.count(lower);
         if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
             SpellingIndex.Candidate compound = index.compound(lower);
             if (compound != null && !compound.word().equals(lower) && lexicon.isCompound(compound.word())) {

@@ -2,6 +2,7 @@ package se.lup.search;
 
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -186,16 +187,20 @@ public final class LupQueryParser extends QueryParser {
             return super.newSynonymQuery(field, terms);
         }
         BytesRef word = terms[0].term();
-        Set<BytesRef> parts = new LinkedHashSet<>();
-        for (int i = 1; i < terms.length; i++) {
-            parts.add(terms[i].term());
-        }
         TermQuery whole = new TermQuery(new Term(field, word));
-        if (parts.contains(word)) {
+        Set<String> parts = new LinkedHashSet<>();
+        for (int i = 1; i < terms.length; i++) {
+            parts.add(terms[i].term().utf8ToString());
+        }
+        if (parts.contains(word.utf8ToString())) {
             return whole; // a dictionary word: indexed wherever it occurs inside a compound too
         }
+        // A part inside another part ("cent" in "central") adds no condition: the index holds every dictionary
+        // substring of a word, so it is present wherever the longer part is. Fewer terms, cheaper to match.
+        List<String> maximal = parts.stream()
+                .filter(p -> parts.stream().noneMatch(other -> !other.equals(p) && other.contains(p))).toList();
         PhraseQuery.Builder allParts = new PhraseQuery.Builder();
-        parts.forEach(part -> allParts.add(new Term(field, part), 0));
+        maximal.forEach(part -> allParts.add(new Term(field, part), 0));
         return new BooleanQuery.Builder().add(whole, Occur.SHOULD).add(allParts.build(), Occur.SHOULD).build();
     }
 

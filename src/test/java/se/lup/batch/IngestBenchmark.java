@@ -33,7 +33,7 @@ public final class IngestBenchmark {
             RunReport first;
             RunReport second;
             try (IndexRecordStore store = IndexRecordStore.open(index)) {
-                BatchIngest batch = new BatchIngest(pipeline, MetadataDetector.load()::detect, store, new BatchIngest.Options(Runtime.getRuntime().availableProcessors(), false));
+                BatchIngest batch = new BatchIngest(pipeline, MetadataDetector.load()::detect, new ThemeCategories(), store, new BatchIngest.Options(Runtime.getRuntime().availableProcessors(), false));
                 first = batch.run(inputs, new BatchProgress.LogLines(System.err));
                 second = batch.run(inputs, new BatchProgress.LogLines(System.err));
             }

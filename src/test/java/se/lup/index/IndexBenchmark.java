@@ -41,7 +41,8 @@ import se.lup.search.SearchRequest;
  * stored text field, no facets), then times the same queries on both: what an analyst's search does end to end
  * (parse, top 10, stored records, highlighted snippets) — for term, phrase, faceted and MoreLikeThis queries.
  *
- * <p>Arguments: [records (1000000)] [indexing threads (2)] [seed (random)] [corpus folder (corpus)].
+ * <p>Arguments: [records (1000000)] [indexing threads (2)] [seed (random)] [corpus folder (corpus)] [work folder: the
+ * indexes of an earlier run with the same records and seed, to time the queries again without rebuilding].
  */
 public final class IndexBenchmark {
     private static final int WARMUP = 50;
@@ -61,21 +62,12 @@ public final class IndexBenchmark {
         Path corpus = Path.of(args.length > 3 ? args[3] : "corpus");
         System.out.printf("IndexBenchmark: %,d records, %d indexing threads, seed %d%n", records, threads, seed);
         SyntheticRecords source = new SyntheticRecords(corpus, seed);
-        Path work = Files.createTempDirectory("lup-bench");
+        Path work = args.length > 4 ? Path.of(args[4]) : Files.createTempDirectory("lup-bench");
         Path lup = work.resolve("lup");
         Path bare = work.resolve("bare");
-
-        ingestRate(source, work.resolve("ingest"));
-        double lupRate = build(lup, records, threads, new IndexWriterConfig(IndexSchema.indexAnalyzer()),
-                i -> {
-                    LupRecord r = source.record(i);
-                    return RecordDocuments.toDocument(r, r.document().id(), r.document().id(), source.latest(i));
-                });
-        double bareRate = build(bare, records, threads, new IndexWriterConfig(new StandardAnalyzer()),
-                i -> bareDocument(source.record(i)));
-        System.out.printf("bulk indexing, %d threads: lup %,.0f records/s (%,.0f per thread), bare %,.0f records/s "
-                + "(%,.0f per thread), ratio %.2f%n", threads, lupRate, lupRate / threads, bareRate, bareRate / threads,
-                bareRate / lupRate);
+        if (args.length <= 4) {
+            buildIndexes(source, work, records, threads);
+        }
 
         Random random = new Random(seed);
         List<String> terms = sample(TERMS, random);
@@ -94,6 +86,20 @@ public final class IndexBenchmark {
             compare("mlt", ids, id -> ours.similar(id, false, TOP), baseline::similar);
         }
         System.out.println("indexes left in " + work + " (delete when done)");
+    }
+
+    private static void buildIndexes(SyntheticRecords source, Path work, int records, int threads) throws Exception {
+        ingestRate(source, work.resolve("ingest"));
+        double lupRate = build(work.resolve("lup"), records, threads, new IndexWriterConfig(IndexSchema.indexAnalyzer()),
+                i -> {
+                    LupRecord r = source.record(i);
+                    return RecordDocuments.toDocument(r, r.document().id(), r.document().id(), source.latest(i));
+                });
+        double bareRate = build(work.resolve("bare"), records, threads, new IndexWriterConfig(new StandardAnalyzer()),
+                i -> bareDocument(source.record(i)));
+        System.out.printf("bulk indexing, %d threads: lup %,.0f records/s (%,.0f per thread), bare %,.0f records/s "
+                + "(%,.0f per thread), ratio %.2f%n", threads, lupRate, lupRate / threads, bareRate, bareRate / threads,
+                bareRate / lupRate);
     }
 
     private interface Timed {
