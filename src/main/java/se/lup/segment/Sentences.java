@@ -4,11 +4,11 @@ import java.util.regex.Pattern;
 import se.lup.gazetteer.TolerantText;
 
 /**
- * Sentence boundaries in plan prose (a '.', '!' or '?' before a capital, but not after a number: "1. Lokalt
- * utvecklingsarbete ..." is one item), and short labels made from them.
+ * Sentence boundaries in plan prose (a '.', '!' or '?' before a capital, but not after an item number: "1. Lokalt
+ * utvecklingsarbete ..." is one item, "... i februari 2017. Förvaltningen ..." two sentences), and short labels made from them.
  */
 final class Sentences {
-    private static final Pattern END = Pattern.compile("(?<=[^\\d\\s][.!?])\\s+(?=\\p{Lu})");
+    private static final Pattern END = Pattern.compile("(?<=[.!?])(?<!(?:^|\\s)\\d{1,2}\\.)\\s+(?=\\p{Lu})");
     private static final int LABEL_MAX = 80;
 
     private Sentences() {}
