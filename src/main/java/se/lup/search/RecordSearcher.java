@@ -53,9 +53,14 @@ public final class RecordSearcher implements Closeable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final Gazetteer gazetteer;
-    /** Highlights a record's own text, so the index need not store it a second time. */
+    /**
+     * Highlights a record's own text, so the index need not store it a second time. Phrase terms are marked wherever
+     * they occur: checking their positions would analyse each snippet twice more (the compound-part phrases of
+     * {@link LupQueryParser} are position checks too).
+     */
     private final UnifiedHighlighter snippets = UnifiedHighlighter.builderWithoutSearcher(IndexSchema.indexAnalyzer())
             .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, "»", " … ", false))
+            .withHighlightPhrasesStrictly(false)
             .build();
     private FacetState facetState;
 
