@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -204,7 +203,7 @@ public final class RecordSearcher implements Closeable {
     }
 
     private static Query latestOnly() {
-        return NumericDocValuesField.newSlowExactQuery(IndexSchema.LATEST, 1);
+        return new TermQuery(new Term(IndexSchema.LATEST, IndexSchema.LATEST_YES));
     }
 
     private static Query idQuery(String id) {
