@@ -15,7 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
  * no document hashes, so an incremental ingest re-indexes every document under the new schema.
  */
 public final class IndexSchema {
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     // Identity and versioning: keyword fields (not analysed).
     /** The record id ({@code LupRecord.id}), stored. */
@@ -24,8 +24,12 @@ public final class IndexSchema {
     public static final String DOCUMENT_ID = "document_id";
     /** Versions of the same plan share a lineage; the highest version of a lineage is the latest. */
     public static final String LINEAGE = "lineage";
-    /** Numeric doc value 1 on records of the latest version of their lineage, else 0; updated in place. */
+    /**
+     * Keyword {@value #LATEST_YES} on records of the latest version of their lineage, else "0". When a lineage gets or
+     * loses a version, {@link RecordIndex} re-adds the records whose flag changed, in the same commit.
+     */
     public static final String LATEST = "latest";
+    public static final String LATEST_YES = "1";
 
     // Filters: keyword fields, values lower-cased so filters are case-insensitive.
     public static final String DISTRICT = "district";

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Objects;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -31,7 +30,7 @@ public final class RecordDocuments {
         doc.add(new StringField(IndexSchema.ID, record.id(), Field.Store.YES));
         doc.add(new StringField(IndexSchema.DOCUMENT_ID, documentId, Field.Store.NO));
         doc.add(new StringField(IndexSchema.LINEAGE, lineage, Field.Store.NO));
-        doc.add(new NumericDocValuesField(IndexSchema.LATEST, latest ? 1 : 0));
+        doc.add(new StringField(IndexSchema.LATEST, latest ? IndexSchema.LATEST_YES : "0", Field.Store.NO));
 
         String kind = record.kind().id();
         doc.add(keyword(IndexSchema.KIND, kind));

@@ -191,15 +191,22 @@ public final class RecordIndex implements Closeable {
             throw e;
         }
         documents = next;
-        searchers.maybeRefresh();
+        searchers.maybeRefreshBlocking();
     }
 
-    private void refreshLatest(Map<String, IndexedDocument> docs, Collection<String> lineages, String skipId)
+    /**
+     * Re-adds, from their stored JSON, the records of every other document of the lineages whose latest flag differs
+     * between the last commit and {@code next} (a version was added or removed): a keyword flag is much cheaper to
+     * filter on than an updatable doc value, and versions change rarely.
+     */
+    private void refreshLatest(Map<String, IndexedDocument> next, Collection<String> lineages, String skipId)
             throws IOException {
-        for (IndexedDocument d : docs.values()) {
-            if (lineages.contains(d.lineage()) && !d.id().equals(skipId)) {
-                writer.updateNumericDocValue(
-                        new Term(IndexSchema.DOCUMENT_ID, d.id()), IndexSchema.LATEST, isLatest(docs, d) ? 1 : 0);
+        for (IndexedDocument d : next.values()) {
+            boolean latest = isLatest(next, d);
+            if (lineages.contains(d.lineage()) && !d.id().equals(skipId) && latest != isLatest(documents, d)) {
+                List<Document> docs = records(d.id()).stream()
+                        .map(r -> RecordDocuments.toDocument(r, d.id(), d.lineage(), latest)).toList();
+                writer.updateDocuments(new Term(IndexSchema.DOCUMENT_ID, d.id()), docs);
             }
         }
     }

@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -53,9 +52,14 @@ public final class RecordSearcher implements Closeable {
     private final Directory directory;
     private final SearcherManager searchers;
     private final Gazetteer gazetteer;
-    /** Highlights a record's own text, so the index need not store it a second time. */
+    /**
+     * Highlights a record's own text, so the index need not store it a second time. Phrase terms are marked wherever
+     * they occur: checking their positions would analyse each snippet twice more (the compound-part phrases of
+     * {@link LupQueryParser} are position checks too).
+     */
     private final UnifiedHighlighter snippets = UnifiedHighlighter.builderWithoutSearcher(IndexSchema.indexAnalyzer())
             .withFormatter(new DefaultPassageFormatter(HIGHLIGHT_START, "»", " … ", false))
+            .withHighlightPhrasesStrictly(false)
             .build();
     private FacetState facetState;
 
@@ -199,7 +203,7 @@ public final class RecordSearcher implements Closeable {
     }
 
     private static Query latestOnly() {
-        return NumericDocValuesField.newSlowExactQuery(IndexSchema.LATEST, 1);
+        return new TermQuery(new Term(IndexSchema.LATEST, IndexSchema.LATEST_YES));
     }
 
     private static Query idQuery(String id) {

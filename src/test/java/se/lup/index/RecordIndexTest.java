@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.lup.gazetteer.Gazetteer;
 import se.lup.record.DocumentRef;
 import se.lup.record.LupRecord;
 import se.lup.record.RecordKind;
+import se.lup.search.RecordSearcher;
+import se.lup.search.SearchRequest;
 
 class RecordIndexTest {
     @TempDir
@@ -74,8 +77,16 @@ class RecordIndexTest {
             index.replaceDocument(new IndexedDocument("plan-v2", "b", "plan", 2), planRecords(v2, ""));
             assertFalse(index.isLatest("plan-v1"));
             assertTrue(index.isLatest("plan-v2"));
+            assertEquals(List.of("plan-v2-1", "plan-v2-2"), latestRecordIds(), "searches see only the later version");
             index.deleteDocument("plan-v2");
             assertTrue(index.isLatest("plan-v1"), "the earlier version is latest again once the later one is gone");
+            assertEquals(List.of("plan-v1-1", "plan-v1-2"), latestRecordIds());
+        }
+    }
+
+    private List<String> latestRecordIds() throws Exception {
+        try (RecordSearcher searcher = RecordSearcher.open(dir, Gazetteer.load())) {
+            return searcher.records(SearchRequest.of("", 0)).stream().map(LupRecord::id).sorted().toList();
         }
     }
 
