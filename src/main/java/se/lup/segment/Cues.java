@@ -34,6 +34,8 @@ public final class Cues {
     private final List<Pattern> themeDeclarations = new ArrayList<>();
     private final Pattern priorityArea;
     private final Pattern partnerIntro;
+    private final Pattern partnerMention;
+    private final List<Pattern> genericPartners;
     private final Map<String, List<Pattern>> partnerTypeHeadings;
     private final Map<String, List<Pattern>> partnerTypes;
     private final List<Pattern> partnerNoise;
@@ -61,6 +63,8 @@ public final class Cues {
         }
         priorityArea = TolerantText.regex(root.path("priority_area_regex").asText());
         partnerIntro = TolerantText.regex(root.path("partner_intro_regex").asText());
+        partnerMention = TolerantText.regex(root.path("partner_mention_regex").asText());
+        genericPartners = patterns(root.path("partner_mention_generic"), "^", "$");
         partnerTypeHeadings = patternMap(root.path("partner_type_headings"), "^", "$");
         partnerTypes = patternMap(root.path("partner_types"), "(?<![\\p{L}])", "(?![\\p{L}])");
         partnerNoise = patterns(root.path("partner_list_noise"), "^", "(?![\\p{L}])");
@@ -142,6 +146,23 @@ public final class Cues {
     public OptionalInt partnerListStart(String text) {
         Matcher m = partnerIntro.matcher(text);
         return m.find() ? OptionalInt.of(m.end()) : OptionalInt.empty();
+    }
+
+    /** Finds each "i samverkan med" / "tillsammans med" in the text; a partner enumeration may follow its end. */
+    Matcher partnerMention(String text) {
+        return partnerMention.matcher(text);
+    }
+
+    /** Whether the text is exactly one of the organisations the partner types list ("Röda korset"). */
+    boolean isKnownOrganisation(String name) {
+        String text = TolerantText.normalise(name);
+        return partnerTypes.values().stream().flatMap(List::stream).anyMatch(p -> p.matcher(text).matches());
+    }
+
+    /** A word that names no particular organisation ("nämnden", "föreningar"), so is no partner on its own. */
+    boolean isGenericPartner(String name) {
+        String text = TolerantText.normalise(name);
+        return genericPartners.stream().anyMatch(p -> p.matcher(text).matches());
     }
 
     public Optional<String> partnerTypeHeading(String heading) {

@@ -36,6 +36,8 @@ final class DocumentWalk {
     private final DocumentShape shape;
     private final Outline outline;
     private final TableReader tables;
+    private final PartnerMentions partnerMentions;
+    private final Set<String> partnersSeen = new HashSet<>();
     private final List<RecordDraft> finished = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, List<String>> themesByDistrict = new HashMap<>();
@@ -56,6 +58,7 @@ final class DocumentWalk {
         this.shape = shape;
         this.outline = new Outline(documentDistrict);
         this.tables = new TableReader(config.cues());
+        this.partnerMentions = new PartnerMentions(config.cues(), config.gazetteer());
         this.documentTitle = documentTitle;
     }
 
@@ -361,6 +364,7 @@ final class DocumentWalk {
         if (partners(block) || priorityAreas(block)) {
             return;
         }
+        mentionedPartners(block);
         if (open != null) {
             open.append(block);
             return;
@@ -392,6 +396,7 @@ final class DocumentWalk {
     }
 
     private void paragraphAsItem(Block block, String text) {
+        mentionedPartners(block);
         if (open != null) {
             open.append(block);
         } else {
@@ -428,12 +433,35 @@ final class DocumentWalk {
         }
         closeOpen();
         for (String name : NameLists.partners(list, config.cues())) {
-            RecordDraft draft = RecordDraft.of(RecordKind.PARTNER, position(), name, block, name, name);
-            draft.partnerType = partnerType != null ? partnerType : config.cues().partnerType(name).orElse(null);
-            emit(draft);
+            String type = partnerType != null ? partnerType : config.cues().partnerType(name).orElse(null);
+            partner(block, name, type).ifPresent(this::emit);
         }
         partnerListFollows = false;
         return true;
+    }
+
+    /** Partners named in the prose ("i samverkan med polisen och Fryshuset"), beside the record the block becomes. */
+    private void mentionedPartners(Block block) {
+        for (PartnerMentions.Mention mention : partnerMentions.find(block.text())) {
+            partner(block, mention.name(), mention.type()).ifPresent(finished::add);
+        }
+    }
+
+    /**
+     * A partner record, unless the same organisation is already a partner in this district and section, or it is the
+     * district itself ("Spånga-Tensta stadsdelsförvaltning" in Spånga-Tensta's plan).
+     */
+    private Optional<RecordDraft> partner(Block block, String name, String type) {
+        Position position = position();
+        String key = position.district() + "\u0000" + position.section() + "\u0000" + TolerantText.normalise(name);
+        boolean itself = "stadsdelsnämnd".equals(type) && position.district() != null && config.gazetteer().findDistrict(name)
+                .filter(d -> d.name().equals(position.district())).isPresent();
+        if (itself || !partnersSeen.add(key)) {
+            return Optional.empty();
+        }
+        RecordDraft draft = RecordDraft.part(RecordKind.PARTNER, position, name, block, name);
+        draft.partnerType = type;
+        return Optional.of(draft);
     }
 
     private boolean priorityAreas(Block block) {
@@ -460,6 +488,7 @@ final class DocumentWalk {
             }
             return;
         }
+        mentionedPartners(row);
         if (tables.continues(row, open)) {
             return;
         }

@@ -31,12 +31,16 @@ final class RecordDraft {
     List<String> goal;
 
     RecordDraft(RecordKind kind, Position position, String title, Block first) {
+        this(kind, position, title, first, first.start(), first.end());
+    }
+
+    private RecordDraft(RecordKind kind, Position position, String title, Block block, int start, int end) {
         this.kind = kind;
         this.position = position;
         this.title = title;
-        this.page = first.page() > 0 ? first.page() : null;
-        this.start = first.start();
-        this.end = first.end();
+        this.page = block.page() > 0 ? block.page() : null;
+        this.start = start;
+        this.end = end;
     }
 
     /** A draft whose text is one block's text (or a given part of it, e.g. one partner of a list). */
@@ -45,6 +49,31 @@ final class RecordDraft {
         draft.text.append(text.strip());
         draft.rawText.append(rawText.strip());
         return draft;
+    }
+
+    /**
+     * A draft cut from part of a block (a partner, a priority area's sentence, half of a paragraph): its span and raw
+     * text are that part's own where the part can be found in the block's raw text, else the whole block's.
+     */
+    static RecordDraft part(RecordKind kind, Position position, String title, Block block, String text) {
+        int at = rawOffset(block, text);
+        if (at < 0) {
+            return of(kind, position, title, block, text, text);
+        }
+        String raw = block.rawText().substring(at, at + text.length());
+        RecordDraft draft = new RecordDraft(kind, position, title, block, block.start() + at, block.start() + at + text.length());
+        draft.text.append(text.strip());
+        draft.rawText.append(raw.strip());
+        return draft;
+    }
+
+    /** Where the part starts in the raw text: found as is, or, when repair kept lengths, where it is in the repaired text. */
+    private static int rawOffset(Block block, String part) {
+        int raw = block.rawText().indexOf(part);
+        if (raw >= 0 || block.rawText().length() != block.text().length()) {
+            return raw;
+        }
+        return block.text().indexOf(part);
     }
 
     void append(Block block) {

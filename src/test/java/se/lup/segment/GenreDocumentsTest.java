@@ -49,8 +49,9 @@ class GenreDocumentsTest {
         assertEquals(List.of("Riksby", "Ulvsunda"), titles(doc, kind(RecordKind.PRIORITY_AREA, null)));
         assertEquals(3, titles(doc, kind(RecordKind.MEASURE, "Bromma")).size());
         assertEquals(3, titles(doc, kind(RecordKind.MEASURE, "Farsta")).size());
-        assertEquals(List.of("Kulturförvaltningen", "idrottsförvaltningen", "AB Svenska Bostäder", "polisen", "lokala föreningar"),
-                titles(doc, kind(RecordKind.PARTNER, "Bromma")));
+        // "tillsammans med polisen" in a measure, then the "samverka med:" list of the chapter on implementation.
+        assertEquals(List.of("polisen", "Kulturförvaltningen", "idrottsförvaltningen", "AB Svenska Bostäder", "polisen",
+                "lokala föreningar"), titles(doc, kind(RecordKind.PARTNER, "Bromma")));
         assertEquals(4, titles(doc, kind(RecordKind.PARTNER, "Farsta")).size());
         LupRecord measure = doc.records().stream().filter(kind(RecordKind.MEASURE, "Farsta")).findFirst().orElseThrow();
         assertEquals("Hälsa", measure.theme());
@@ -81,8 +82,9 @@ class GenreDocumentsTest {
         assertEquals(2, titles(doc, kind(RecordKind.PRIORITY_AREA, "Skärholmen")).size());
         assertEquals(3, titles(doc, kind(RecordKind.MEASURE, "Skärholmen")).size());
         List<LupRecord> partners = doc.records().stream().filter(kind(RecordKind.PARTNER, null)).toList();
-        assertEquals(6, partners.size(), partners.toString());
-        assertEquals(List.of("facknämnd", "facknämnd", "facknämnd", "stadsdelsnämnd", "bolag", "bolag"),
+        // "tillsammans med regionen" in a measure, then the typed lists.
+        assertEquals(7, partners.size(), partners.toString());
+        assertEquals(List.of("myndighet", "facknämnd", "facknämnd", "facknämnd", "stadsdelsnämnd", "bolag", "bolag"),
                 partners.stream().map(LupRecord::partnerType).toList());
     }
 
