@@ -374,10 +374,9 @@ final class DocumentWalk {
         if (kind == RecordKind.CONTEXT && sentences.length == 2 && config.cues().opensAsContext(text)
                 && kindOfProse(sentences[1]) == RecordKind.MEASURE) {
             // "Nämnden efterfrågar X. Förvaltningen kommer att ...": the request is context, the answer a measure.
-            String[] raw = Sentences.firstAndRest(block.rawText());
-            emit(RecordDraft.of(RecordKind.CONTEXT, position(), sentences[0], block, sentences[0], raw[0]));
-            emit(RecordDraft.of(RecordKind.MEASURE, position(), Sentences.label(sentences[1]), block, sentences[1],
-                    raw.length == 2 ? raw[1] : sentences[1]));
+            emit(RecordDraft.part(RecordKind.CONTEXT, position(), sentences[0], block, sentences[0], 0));
+            emit(RecordDraft.part(RecordKind.MEASURE, position(), Sentences.label(sentences[1]), block, sentences[1],
+                    text.length() - sentences[1].length()));
             return;
         }
         emit(RecordDraft.of(kind, position(), Sentences.label(text), block, text, block.rawText()));
@@ -434,7 +433,7 @@ final class DocumentWalk {
         closeOpen();
         for (String name : NameLists.partners(list, config.cues())) {
             String type = partnerType != null ? partnerType : config.cues().partnerType(name).orElse(null);
-            partner(block, name, type).ifPresent(this::emit);
+            partner(block, name, type, text.indexOf(name, listStart.orElse(0))).ifPresent(this::emit);
         }
         partnerListFollows = false;
         return true;
@@ -443,7 +442,7 @@ final class DocumentWalk {
     /** Partners named in the prose ("i samverkan med polisen och Fryshuset"), beside the record the block becomes. */
     private void mentionedPartners(Block block) {
         for (PartnerMentions.Mention mention : partnerMentions.find(block.text())) {
-            partner(block, mention.name(), mention.type()).ifPresent(finished::add);
+            partner(block, mention.name(), mention.type(), mention.start()).ifPresent(finished::add);
         }
     }
 
@@ -451,7 +450,7 @@ final class DocumentWalk {
      * A partner record, unless the same organisation is already a partner in this district and section, or it is the
      * district itself ("Spånga-Tensta stadsdelsförvaltning" in Spånga-Tensta's plan).
      */
-    private Optional<RecordDraft> partner(Block block, String name, String type) {
+    private Optional<RecordDraft> partner(Block block, String name, String type, int near) {
         Position position = position();
         String key = position.district() + "\u0000" + position.section() + "\u0000" + TolerantText.normalise(name);
         boolean itself = "stadsdelsnämnd".equals(type) && position.district() != null && config.gazetteer().findDistrict(name)
@@ -459,7 +458,7 @@ final class DocumentWalk {
         if (itself || !partnersSeen.add(key)) {
             return Optional.empty();
         }
-        RecordDraft draft = RecordDraft.part(RecordKind.PARTNER, position, name, block, name);
+        RecordDraft draft = RecordDraft.part(RecordKind.PARTNER, position, name, block, name, near);
         draft.partnerType = type;
         return Optional.of(draft);
     }
@@ -470,7 +469,7 @@ final class DocumentWalk {
             OptionalInt predicate = config.cues().priorityAreaPredicate(sentence);
             for (String place : predicate.isEmpty() ? List.<String>of() : NameLists.places(sentence.substring(0, predicate.getAsInt()))) {
                 closeOpen();
-                emit(RecordDraft.of(RecordKind.PRIORITY_AREA, position(), place, block, sentence, sentence));
+                emit(RecordDraft.part(RecordKind.PRIORITY_AREA, position(), place, block, sentence, 0));
                 any = true;
             }
         }

@@ -2,7 +2,10 @@ package se.lup.segment;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import se.lup.clean.Block;
+import se.lup.gazetteer.TolerantText;
 import se.lup.record.DocumentRef;
 import se.lup.record.IndicatorValues;
 import se.lup.record.LupRecord;
@@ -52,28 +55,28 @@ final class RecordDraft {
     }
 
     /**
-     * A draft cut from part of a block (a partner, a priority area's sentence, half of a paragraph): its span and raw
-     * text are that part's own where the part can be found in the block's raw text, else the whole block's.
+     * A draft cut from part of a block (a partner, a priority area's sentence, half of a paragraph). Its span and raw
+     * text are that part's own where the part can be found in the block's raw text (tolerant of OCR-misread å/ä/ö and of
+     * line breaks), nearest to {@code near}, its offset in the block's repaired text; else the whole block's.
      */
-    static RecordDraft part(RecordKind kind, Position position, String title, Block block, String text) {
-        int at = rawOffset(block, text);
+    static RecordDraft part(RecordKind kind, Position position, String title, Block block, String text, int near) {
+        Matcher found = Pattern.compile(TolerantText.literal(text.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(block.rawText());
+        int at = -1;
+        int atEnd = -1;
+        while (found.find()) {
+            if (at < 0 || Math.abs(found.start() - near) < Math.abs(at - near)) {
+                at = found.start();
+                atEnd = found.end();
+            }
+        }
         if (at < 0) {
             return of(kind, position, title, block, text, text);
         }
-        String raw = block.rawText().substring(at, at + text.length());
-        RecordDraft draft = new RecordDraft(kind, position, title, block, block.start() + at, block.start() + at + text.length());
+        RecordDraft draft = new RecordDraft(kind, position, title, block, block.start() + at, block.start() + atEnd);
         draft.text.append(text.strip());
-        draft.rawText.append(raw.strip());
+        draft.rawText.append(block.rawText(), at, atEnd);
         return draft;
-    }
-
-    /** Where the part starts in the raw text: found as is, or, when repair kept lengths, where it is in the repaired text. */
-    private static int rawOffset(Block block, String part) {
-        int raw = block.rawText().indexOf(part);
-        if (raw >= 0 || block.rawText().length() != block.text().length()) {
-            return raw;
-        }
-        return block.text().indexOf(part);
     }
 
     void append(Block block) {
