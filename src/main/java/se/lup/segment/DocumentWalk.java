@@ -379,7 +379,27 @@ final class DocumentWalk {
                     text.length() - sentences[1].length()));
             return;
         }
+        if (kind == RecordKind.MEASURE && listedMeasures(block)) {
+            return;
+        }
         emit(RecordDraft.of(kind, position(), Sentences.label(text), block, text, block.rawText()));
+    }
+
+    /** "Vi ska: starta X; utveckla Y; följa upp Z." is one measure per item, after its introduction as context. */
+    private boolean listedMeasures(Block block) {
+        List<String> parts = Sentences.colonList(block.text());
+        if (parts.isEmpty()) {
+            return false;
+        }
+        String intro = parts.get(0);
+        emit(RecordDraft.part(RecordKind.CONTEXT, position(), Sentences.label(intro), block, intro, 0));
+        int from = intro.length();
+        for (String item : parts.subList(1, parts.size())) {
+            int at = block.text().indexOf(item, from);
+            emit(RecordDraft.part(RecordKind.MEASURE, position(), Sentences.label(item), block, item, at));
+            from = at + item.length();
+        }
+        return true;
     }
 
     private void listItem(Block block) {
@@ -487,7 +507,6 @@ final class DocumentWalk {
             }
             return;
         }
-        mentionedPartners(row);
         if (tables.continues(row, open)) {
             return;
         }

@@ -69,4 +69,28 @@ class PartSpanTest {
         assertEquals("Arbetsformedlingen", partners.get(0).rawText());
         partners.forEach(p -> assertOwnSpan(doc, p));
     }
+
+    @Test
+    void aMeasureParagraphListingClausesAfterAColonIsOneMeasurePerClause() {
+        CleanDocument doc = BlockScript.parse("""
+                # 4 Prioriterade åtgärder
+                # 4.1 Enskede-Årsta-Vantör
+                Förvaltningen ska under året: anordna fler nattvandringar i centrum; rusta upp belysningen vid skolan; starta en ungdomsgård i Årsta.
+                Förvaltningen ska: utreda behovet av fler fältassistenter; följa upp arbetet.
+                Förvaltningen ska ordna sommarläger; dagkollo; idrottsskola.
+                """);
+        List<LupRecord> records = segment(doc);
+        Block list = doc.blocks().get(2);
+        List<LupRecord> listed = records.stream()
+                .filter(r -> r.span().start() >= list.start() && r.span().end() <= list.end()).toList();
+        assertEquals(List.of(RecordKind.CONTEXT, RecordKind.MEASURE, RecordKind.MEASURE, RecordKind.MEASURE),
+                listed.stream().map(LupRecord::kind).toList());
+        assertEquals(List.of("Förvaltningen ska under året:", "anordna fler nattvandringar i centrum",
+                "rusta upp belysningen vid skolan", "starta en ungdomsgård i Årsta"), listed.stream().map(LupRecord::text).toList());
+        listed.forEach(r -> assertOwnSpan(doc, r));
+        // Two clauses, or items without a colon, are not clearly a list: each paragraph stays one measure.
+        assertEquals(List.of("Förvaltningen ska: utreda behovet av fler fältassistenter; följa upp arbetet.",
+                "Förvaltningen ska ordna sommarläger; dagkollo; idrottsskola."), records.stream()
+                .filter(r -> r.kind() == RecordKind.MEASURE && r.span().start() >= list.end()).map(LupRecord::text).toList());
+    }
 }
