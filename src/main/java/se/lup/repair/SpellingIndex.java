@@ -42,6 +42,7 @@ final class SpellingIndex {
     private final Map<String, Form[]> byKey = new HashMap<>();
     private final Map<String, Double> counts = new HashMap<>();
     private final Map<String, Double> runIdentity = new ConcurrentHashMap<>();
+    private final Map<Character, List<ConfusionModel.Reading>> keyChanging = new ConcurrentHashMap<>();
     private final ConfusionModel model;
     /** Best spelling per compound piece: the pieces of long words recur ("stads", "nämnd"). */
     private final Map<String, Candidate> partCache = new ConcurrentHashMap<>();
@@ -174,7 +175,7 @@ final class SpellingIndex {
      */
     private void scoreMisreadKeyLetters(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
         for (int i = 0; i < ocr.length(); i++) {
-            for (ConfusionModel.Reading r : model.readings(ocr.substring(i, i + 1))) {
+            for (ConfusionModel.Reading r : keyChangingReadings(ocr.charAt(i))) {
                 String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
                 String variantKey = key(variant);
                 if (!variantKey.equals(key)) {
@@ -182,6 +183,14 @@ final class SpellingIndex {
                 }
             }
         }
+    }
+
+    /** The readings of an OCR letter whose key differs from the letter's ("l" read as "t"); others change no key. */
+    private List<ConfusionModel.Reading> keyChangingReadings(char c) {
+        return keyChanging.computeIfAbsent(c, letter -> {
+            String read = String.valueOf(letter);
+            return model.readings(read).stream().filter(r -> !key(r.clean()).equals(key(read))).toList();
+        });
     }
 
     /** Scores the forms of one key against OCR runs that line up with theirs; pieces repeat, so each is priced once. */
