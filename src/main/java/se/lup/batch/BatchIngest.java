@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,6 +23,7 @@ import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.ProcessedDocument;
 import se.lup.pipeline.ReadDocument;
+import se.lup.record.LupRecord;
 
 /**
  * Ingests a set of documents into a {@link RecordStore}: documents whose content hash, metadata, lineage and version
@@ -44,14 +47,30 @@ public final class BatchIngest {
         DocumentInfo describe(Path file, ExtractedDocument extracted, CleanDocument clean);
     }
 
+    /**
+     * A step that needs the records of many documents (categorising the themes no taxonomy alias names, say): given
+     * every stored record, it says how to complete one document's records. It runs after a run's documents are
+     * written; until then they are stored as provisional, so a crash in between has them processed again.
+     */
+    @FunctionalInterface
+    public interface Completion {
+        Completion NONE = all -> UnaryOperator.identity();
+
+        UnaryOperator<List<LupRecord>> learn(List<LupRecord> allRecords);
+    }
+
     private final DocumentPipeline pipeline;
     private final Describer describer;
+    private final Completion completion;
     private final RecordStore store;
     private final Options options;
+    /** Documents written provisionally in this run, awaiting {@link #completion}, with their final store entry. */
+    private final Map<StoredDocument, List<LupRecord>> provisional = new ConcurrentHashMap<>();
 
-    public BatchIngest(DocumentPipeline pipeline, Describer describer, RecordStore store, Options options) {
+    public BatchIngest(DocumentPipeline pipeline, Describer describer, Completion completion, RecordStore store, Options options) {
         this.pipeline = pipeline;
         this.describer = describer;
+        this.completion = completion;
         this.store = store;
         this.options = options;
     }
@@ -110,6 +129,7 @@ public final class BatchIngest {
             for (Future<DocumentReport> f : ingesting) {
                 reports.add(await(f));
             }
+            reports = new ArrayList<>(complete(reports));
             if (options.prune()) {
                 reports.addAll(prune(stored, byId.keySet()));
             }
@@ -131,7 +151,8 @@ public final class BatchIngest {
             if (in.info() != null) {
                 return new Looked(in, hash, null, null);
             }
-            if (stored != null && stored.fingerprint() != null && stored.fingerprint().startsWith(hash + "/")) {
+            if (stored != null && !stored.isProvisional() && stored.fingerprint() != null
+                    && stored.fingerprint().startsWith(hash + "/")) {
                 return Looked.finished(in, DocumentReport.unchanged(in, stored, seconds(start)));
             }
             ReadDocument read = pipeline.read(in.file());
@@ -154,13 +175,39 @@ public final class BatchIngest {
             ProcessedDocument doc = looked.read() != null
                     ? pipeline.finish(looked.read(), in.info(), looked.hash())
                     : pipeline.process(in.file(), in.info(), looked.hash());
-            store.replaceDocument(next, doc.records());
+            if (completion == Completion.NONE) {
+                store.replaceDocument(next, doc.records());
+            } else {
+                store.replaceDocument(next.provisional(), doc.records());
+                provisional.put(next, doc.records());
+            }
             return DocumentReport.indexed(in, doc, seconds(start));
         } catch (DocumentFailure e) {
             return DocumentReport.failed(in.file().toString(), in.documentId(), e.reason(), seconds(start));
-        } catch (IOException e) {
-            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e.getMessage(), seconds(start));
+        } catch (IOException | RuntimeException e) {
+            // The store rolled back to its last commit: this document keeps what it had, the batch goes on.
+            return DocumentReport.failed(in.file().toString(), in.documentId(), "cannot index: " + e, seconds(start));
         }
+    }
+
+    /** Completes the documents written provisionally; one that cannot be completed is reported failed. */
+    private List<DocumentReport> complete(List<DocumentReport> reports) throws IOException {
+        if (provisional.isEmpty()) {
+            return reports;
+        }
+        Map<String, String> failures = new HashMap<>();
+        UnaryOperator<List<LupRecord>> complete = null;
+        for (Map.Entry<StoredDocument, List<LupRecord>> written : provisional.entrySet()) {
+            try {
+                complete = complete != null ? complete : completion.learn(store.allRecords());
+                store.replaceDocument(written.getKey(), complete.apply(written.getValue()));
+            } catch (IOException | RuntimeException e) {
+                failures.put(written.getKey().documentId(), "cannot complete (processed again next run): " + e);
+            }
+        }
+        provisional.clear();
+        return reports.stream().map(r -> failures.containsKey(r.documentId())
+                ? DocumentReport.failed(r.file(), r.documentId(), failures.get(r.documentId()), r.seconds()) : r).toList();
     }
 
     /**

@@ -41,6 +41,11 @@ public final class IndexRecordStore implements RecordStore {
     }
 
     @Override
+    public List<LupRecord> allRecords() throws IOException {
+        return index.allRecords();
+    }
+
+    @Override
     public void close() throws IOException {
         index.close();
     }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ public final class InputFolders {
     public record Listing(List<InputDocument> documents, List<DocumentReport> unreadable) {}
 
     public static Listing list(List<Path> paths) {
-        List<InputDocument> documents = new ArrayList<>();
+        Map<Path, InputDocument> documents = new LinkedHashMap<>(); // a file named twice (a folder and in it) counts once
         List<DocumentReport> unreadable = new ArrayList<>();
         Map<Path, Manifest> manifests = new HashMap<>();
         for (Path path : paths) {
@@ -32,13 +33,13 @@ public final class InputFolders {
                         manifest = Manifest.load(folder);
                         manifests.put(folder, manifest);
                     }
-                    documents.add(new InputDocument(file, manifest.lookup(file).orElse(null)));
+                    documents.putIfAbsent(file.toAbsolutePath().normalize(), new InputDocument(file, manifest.lookup(file).orElse(null)));
                 }
             } catch (IOException | RuntimeException e) {
                 unreadable.add(DocumentReport.failed(path.toString(), null, "cannot list: " + e.getMessage(), 0));
             }
         }
-        return new Listing(documents, unreadable);
+        return new Listing(List.copyOf(documents.values()), unreadable);
     }
 
     private static List<Path> files(Path path) throws IOException {

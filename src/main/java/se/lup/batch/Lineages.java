@@ -5,10 +5,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import se.lup.corpus.DocumentInfo;
@@ -16,36 +14,42 @@ import se.lup.corpus.DocumentRefs;
 
 /**
  * Groups documents into lineages — versions of the same plan: the same organisation (or district) and the same kind
- * of plan; without a known kind, the same title once years and parenthesised remarks are taken out. A manifest's
- * {@code lineage} overrides that. Within a lineage the documents of a run are numbered by year, then the manifest's
- * version, then document id; when earlier versions are already stored and not part of this run, the run's documents
- * follow them, so a plan ingested later becomes the next version.
+ * of plan; without a known kind, the same title (or file name) once years and parenthesised remarks are taken out. A
+ * manifest's {@code lineage} overrides that. Versions are stable once given: a manifest's {@code version} is used as
+ * declared, a document already stored in the same lineage keeps its version, and new documents follow the highest
+ * version known in their lineage, in order of year, then document id.
  */
 public final class Lineages {
-    private static final Comparator<InputDocument> VERSION_ORDER = Comparator
+    private static final Comparator<InputDocument> NEW_VERSION_ORDER = Comparator
             .comparing((InputDocument in) -> in.info().year(), Comparator.nullsFirst(Comparator.naturalOrder()))
-            .thenComparing(in -> in.info().version(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(InputDocument::documentId);
 
     private Lineages() {}
 
     /** The inputs, in their order, with {@code lineage} and {@code version} filled in. */
     public static List<InputDocument> assign(List<InputDocument> inputs, Collection<StoredDocument> stored) {
-        Set<String> inRun = inputs.stream().map(InputDocument::documentId).collect(Collectors.toSet());
-        Map<String, Integer> highestStored = new HashMap<>();
-        stored.stream().filter(s -> !inRun.contains(s.documentId()))
-                .forEach(s -> highestStored.merge(s.lineage(), s.version(), Math::max));
-
-        Map<String, List<InputDocument>> byLineage = new LinkedHashMap<>();
-        inputs.forEach(in -> byLineage.computeIfAbsent(lineageOf(in.info()), k -> new ArrayList<>()).add(in));
-        Map<String, Integer> versions = new HashMap<>();
-        byLineage.forEach((lineage, members) -> {
-            int base = highestStored.getOrDefault(lineage, 0);
-            List<InputDocument> ordered = members.stream().sorted(VERSION_ORDER).toList();
-            for (int i = 0; i < ordered.size(); i++) {
-                versions.put(ordered.get(i).documentId(), base + i + 1);
-            }
+        Map<String, StoredDocument> storedById = new HashMap<>();
+        Map<String, Integer> highest = new HashMap<>();
+        stored.forEach(s -> {
+            storedById.put(s.documentId(), s);
+            highest.merge(s.lineage(), s.version(), Math::max);
         });
+        Map<String, Integer> versions = new HashMap<>();
+        List<InputDocument> unnumbered = new ArrayList<>();
+        for (InputDocument in : inputs) {
+            String lineage = lineageOf(in.info());
+            StoredDocument before = storedById.get(in.documentId());
+            Integer version = in.info().version() != null ? in.info().version()
+                    : before != null && before.lineage().equals(lineage) ? Integer.valueOf(before.version()) : null;
+            if (version == null) {
+                unnumbered.add(in);
+            } else {
+                versions.put(in.documentId(), version);
+                highest.merge(lineage, version, Math::max);
+            }
+        }
+        unnumbered.stream().sorted(NEW_VERSION_ORDER).forEach(in ->
+                versions.put(in.documentId(), highest.merge(lineageOf(in.info()), 1, Integer::sum)));
         return inputs.stream().map(in -> {
             DocumentInfo i = in.info();
             return in.withInfo(new DocumentInfo(i.file(), i.title(), i.organisation(), i.district(), i.year(), i.type(), i.ocr(),

@@ -19,6 +19,9 @@ public interface RecordStore extends AutoCloseable {
 
     void deleteDocument(String documentId) throws IOException;
 
+    /** Every stored record, all documents and versions. */
+    List<LupRecord> allRecords() throws IOException;
+
     @Override
     void close() throws IOException;
 }

@@ -1,5 +1,6 @@
 package se.lup.batch;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ public record RunReport(double seconds, List<DocumentReport> documents) {
         documents = List.copyOf(documents);
     }
 
+    @JsonProperty("counts")
     public Map<DocumentStatus, Integer> counts() {
         Map<DocumentStatus, Integer> counts = new EnumMap<>(DocumentStatus.class);
         documents.forEach(d -> counts.merge(d.status(), 1, Integer::sum));
@@ -27,6 +29,7 @@ public record RunReport(double seconds, List<DocumentReport> documents) {
     }
 
     /** "5 documents: 3 indexed, 1 unchanged, 1 failed; 812 records written in 4.2 s". */
+    @JsonProperty("summary")
     public String summary() {
         Map<DocumentStatus, Integer> counts = counts();
         StringBuilder line = new StringBuilder().append(documents.size()).append(" documents: ");

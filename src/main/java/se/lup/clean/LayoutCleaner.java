@@ -29,7 +29,8 @@ public final class LayoutCleaner implements Cleaner {
     @Override
     public CleanDocument clean(ExtractedDocument document) {
         PagedLines paged = furniture.split(document);
-        List<Draft> drafts = tableRows.mergeContinuations(classifier.classify(reflow.groups(paged.lines())));
+        List<LineGroup> groups = reflow.groups(paged.lines(), hardWrapped(document.mediaType()));
+        List<Draft> drafts = tableRows.mergeContinuations(classifier.classify(groups));
         StringBuilder text = new StringBuilder();
         List<Block> blocks = new ArrayList<>();
         Draft previous = null;
@@ -41,6 +42,11 @@ public final class LayoutCleaner implements Cleaner {
             previous = d;
         }
         return new CleanDocument(document.source(), text.toString(), blocks, paged.pageCount(), document.ocrPageCount());
+    }
+
+    /** Text from page layouts (PDF, scans, text exports) is wrapped into lines; word processors and HTML keep paragraphs whole. */
+    private static boolean hardWrapped(String mediaType) {
+        return mediaType.equals("text/plain") || mediaType.equals("application/pdf") || mediaType.startsWith("image/");
     }
 
     private static boolean sameRun(Draft a, Draft b) {

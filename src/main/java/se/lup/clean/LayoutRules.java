@@ -33,6 +33,7 @@ public record LayoutRules(
         Pattern tocEntry,
         double lineWidthPercentile,
         double wrapTolerance,
+        int maxWrappedWidth,
         double shortSentenceEnd,
         Set<String> suspendedCompoundJoiners) {
 
@@ -59,6 +60,7 @@ public record LayoutRules(
             String tocEntry,
             double lineWidthPercentile,
             double wrapTolerance,
+            int maxWrappedWidth,
             double shortSentenceEnd,
             List<String> suspendedCompoundJoiners) {}
 
@@ -85,6 +87,7 @@ public record LayoutRules(
                     Pattern.compile(s.tocEntry()),
                     s.lineWidthPercentile(),
                     s.wrapTolerance(),
+                    s.maxWrappedWidth(),
                     s.shortSentenceEnd(),
                     lower(s.suspendedCompoundJoiners()));
         } catch (IOException e) {

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * a word-break hyphen, when the second starts in lower case (also across a page break or a stray blank line), or when
  * the first word of the second line would not have fitted on the first: a line that stops short of the text width
  * was ended on purpose (heading, list, end of paragraph). Blank lines break paragraphs, except in double-spaced text
- * where one blank line is just the line spacing.
+ * where one blank line is just the line spacing. Text that was never wrapped (one paragraph per line) is not joined
+ * by width at all.
  */
 final class Reflow {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]$");
@@ -26,9 +27,10 @@ final class Reflow {
         this.dehyphenator = new Dehyphenator(rules.suspendedCompoundJoiners());
     }
 
-    List<LineGroup> groups(List<SourceLine> lines) {
+    /** {@code hardWrapped}: the lines may have been wrapped by a page layout; otherwise each line is a paragraph. */
+    List<LineGroup> groups(List<SourceLine> lines, boolean hardWrapped) {
         List<LineKind> kinds = kinds(lines);
-        double width = textWidth(lines, kinds);
+        double width = hardWrapped ? textWidth(lines, kinds) : Double.MAX_VALUE;
         int spacing = doubleSpaced(lines) ? 1 : 0;
         List<LineGroup> groups = new ArrayList<>();
         Builder current = null;
@@ -53,12 +55,17 @@ final class Reflow {
         String last = group.lines.get(group.lines.size() - 1);
         String text = line.text();
         if (Dehyphenator.endsWithWordHyphen(last)) return true;
+        // A sentence goes on in lower case, also past a page break or a stray blank line.
         if (Character.isLowerCase(text.codePointAt(0))) return true;
         if (gap >= 1) return false;
         if (last.endsWith(",")) return true;
+        // A title stands on its own line: the line after a lone title, or a title line not continued below it.
         if (group.lines.size() == 1 && rules.titleLike(last)) return false;
         if (rules.titleLike(text) && standsAlone(next)) return false;
+        // A short line that ends a sentence ends its paragraph.
         if (SENTENCE_END.matcher(last).find() && last.length() < rules.shortSentenceEnd() * width) return false;
+        if (width > rules.maxWrappedWidth()) return false;
+        // Wrapped by the layout only if the next word would not have fitted on the line.
         String firstWord = text.split("\\s+", 2)[0];
         return last.length() + 1 + firstWord.length() > rules.wrapTolerance() * width;
     }

@@ -17,6 +17,7 @@ import se.lup.diff.PlanDiff;
 import se.lup.diff.PlanVersions;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.Lazy;
 import se.lup.pipeline.PipelineStages;
 
 @Command(name = "diff", description = {
@@ -43,7 +44,7 @@ public final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         List<ChangeSet> changeSets = new ArrayList<>();
-        try (PlanVersions versions = new PlanVersions(index, DocumentPipeline.lazy(PipelineStages::defaults), MetadataDetector.load())) {
+        try (PlanVersions versions = new PlanVersions(index, DocumentPipeline.lazy(PipelineStages::defaults), Lazy.of(MetadataDetector::load))) {
             List<PlanVersions.Version> sequence = lineage != null
                     ? versions.lineage(lineage)
                     : List.of(versions.load(documents.get(0)), versions.load(documents.get(1)));

@@ -64,10 +64,17 @@ public final class ExtractCommand implements Callable<Integer> {
             err.println("lup: " + input + ": no such file or folder");
             return ExitCodes.USAGE;
         }
-        DocumentExtractor extractor = new DocumentExtractor(ExtractionConfig.defaults()
-                .withMaxFileBytes(maxSizeMb * 1024 * 1024)
-                .withTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withOcrLanguage(ocrLanguage));
+        ExtractionConfig config;
+        try {
+            config = ExtractionConfig.defaults()
+                    .withMaxFileBytes(maxSizeMb * 1024 * 1024)
+                    .withTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withOcrLanguage(ocrLanguage);
+        } catch (IllegalArgumentException e) {
+            err.println("lup: " + e.getMessage());
+            return ExitCodes.USAGE;
+        }
+        DocumentExtractor extractor = new DocumentExtractor(config);
         Cleaner cleaner = new LayoutCleaner();
         int failures = 0;
         int missingDependencies = 0;
@@ -75,10 +82,7 @@ public final class ExtractCommand implements Callable<Integer> {
         for (Path file : DocumentSource.files(input)) {
             try {
                 ExtractedDocument extracted = extractor.extract(file);
-                DetectedType type = extractor.detect(file);
-                if (type.extensionLies()) {
-                    err.println("lup: " + file + ": named like " + type.byName() + " but the content is " + type.content() + "; read by its content");
-                }
+                noteLyingExtension(extractor.detect(file), file, err);
                 CleanDocument clean = cleaner.clean(extracted);
                 if (json) {
                     docs.add(toJson(extracted, clean));
@@ -102,6 +106,12 @@ public final class ExtractCommand implements Callable<Integer> {
         }
         if (failures > 0) return ExitCodes.PARTIAL_FAILURE;
         return missingDependencies > 0 ? ExitCodes.MISSING_DEPENDENCY : ExitCodes.OK;
+    }
+
+    private static void noteLyingExtension(DetectedType type, Path file, PrintWriter err) {
+        if (type.extensionLies()) {
+            err.println("lup: " + file + ": named like " + type.byName() + " but the content is " + type.content() + "; read by its content");
+        }
     }
 
     private static ExtractedJson toJson(ExtractedDocument extracted, CleanDocument clean) {

@@ -16,11 +16,13 @@ import se.lup.batch.DocumentStatus;
 import se.lup.batch.IndexRecordStore;
 import se.lup.batch.InputFolders;
 import se.lup.batch.RunReport;
+import se.lup.batch.ThemeCategories;
 import se.lup.config.Json;
 import se.lup.config.LupHome;
 import se.lup.corpus.MetadataDetector;
 import se.lup.index.IndexBusyException;
 import se.lup.pipeline.DocumentPipeline;
+import se.lup.pipeline.Lazy;
 import se.lup.pipeline.PipelineStages;
 
 @Command(name = "ingest", description = {
@@ -49,11 +51,17 @@ public final class IngestCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         InputFolders.Listing listing = InputFolders.list(paths.isEmpty() ? List.of(LupHome.corpus()) : paths);
+        boolean pruneNow = prune && listing.unreadable().isEmpty();
+        if (prune && !pruneNow) { // a folder that could not be listed must not look like deleted files
+            System.err.println("lup ingest: --prune skipped: not every PATH could be listed");
+        }
+        Lazy<MetadataDetector> detector = Lazy.of(MetadataDetector::load);
         RunReport run;
         try (IndexRecordStore store = IndexRecordStore.open(index);
                 BatchProgress progress = BatchProgress.forConsole(System.err)) {
-            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults), MetadataDetector.load()::detect, store,
-                    new BatchIngest.Options(threads, prune));
+            BatchIngest batch = new BatchIngest(DocumentPipeline.lazy(PipelineStages::defaults),
+                    (file, extracted, clean) -> detector.get().detect(file, extracted, clean), new ThemeCategories(), store,
+                    new BatchIngest.Options(threads, pruneNow));
             RunReport processed = batch.run(listing.documents(), progress);
             List<DocumentReport> all = new ArrayList<>(listing.unreadable());
             all.addAll(processed.documents());

@@ -23,7 +23,7 @@ public final class LearnRepairCommand implements Callable<Integer> {
     @Parameters(paramLabel = "OCR_DEV_DIR", description = "Folder of NN.clean.txt / NN.ocr.txt pairs; only the tuning ids of pipeline/regression/ocr-dev-split.json are read.")
     Path ocrDev;
 
-    @Option(names = "--out", description = "Where to write confusions.tsv and word-counts.tsv (default: pipeline/repair).")
+    @Option(names = "--out", description = "Where to write confusions.tsv, word-counts.tsv and hunspell-forms.txt.gz (default: pipeline/repair).")
     Path out;
 
     @Override
@@ -42,8 +42,9 @@ public final class LearnRepairCommand implements Callable<Integer> {
         Path target = out != null ? out : LupHome.home().resolve("pipeline/repair");
         var pairs = OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE);
         var summary = RepairKnowledgeLearner.learn(pairs, cleanTexts, target);
-        System.out.printf("learned from %d tuning pairs (%d aligned words, %d misread) and %d clean words; wrote %s%n",
-                summary.pairs(), summary.alignedWords(), summary.confusedWords(), summary.cleanWords(), target);
+        int forms = RepairKnowledgeLearner.writeHunspellForms(target);
+        System.out.printf("learned from %d tuning pairs (%d aligned words, %d misread) and %d clean words, expanded %d Hunspell word forms; wrote %s%n",
+                summary.pairs(), summary.alignedWords(), summary.confusedWords(), summary.cleanWords(), forms, target);
         return ExitCodes.OK;
     }
 }

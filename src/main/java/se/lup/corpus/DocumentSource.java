@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import se.lup.clean.CleanDocument;
 import se.lup.clean.Cleaner;
@@ -19,13 +19,13 @@ import se.lup.extract.Extractor;
 
 /**
  * The documents of a folder (or one file) with their {@link DocumentInfo}: the folder's manifest entry when it has
- * one, otherwise detected from the document's text. A folder needs no manifest.
+ * one, otherwise detected from the document's text. A folder needs no manifest. Safe to share between threads.
  */
 public final class DocumentSource {
     private final Extractor extractor;
     private final Cleaner cleaner;
     private final MetadataDetector detector;
-    private final Map<Path, Manifest> manifests = new HashMap<>();
+    private final Map<Path, Manifest> manifests = new ConcurrentHashMap<>();
 
     public DocumentSource(Extractor extractor, Cleaner cleaner, MetadataDetector detector) {
         this.extractor = extractor;

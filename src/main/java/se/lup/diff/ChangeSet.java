@@ -1,5 +1,6 @@
 package se.lup.diff;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ public record ChangeSet(DocumentRef before, DocumentRef after, List<DistrictAlig
         changes = List.copyOf(changes);
     }
 
+    @JsonProperty("counts")
     public Map<ChangeType, Integer> counts() {
         Map<ChangeType, Integer> counts = new EnumMap<>(ChangeType.class);
         changes.forEach(c -> counts.merge(c.type(), 1, Integer::sum));

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import se.lup.corpus.DocumentInfo;
 import se.lup.corpus.Manifest;
 import se.lup.corpus.MetadataDetector;
@@ -29,10 +30,10 @@ public final class PlanVersions implements AutoCloseable {
 
     private final Path indexDir;
     private final DocumentPipeline pipeline;
-    private final MetadataDetector detector;
+    private final Supplier<MetadataDetector> detector;
     private RecordIndex index;
 
-    public PlanVersions(Path indexDir, DocumentPipeline pipeline, MetadataDetector detector) {
+    public PlanVersions(Path indexDir, DocumentPipeline pipeline, Supplier<MetadataDetector> detector) {
         this.indexDir = indexDir;
         this.pipeline = pipeline;
         this.detector = detector;
@@ -44,7 +45,7 @@ public final class PlanVersions implements AutoCloseable {
         if (Files.isRegularFile(file)) {
             ReadDocument read = pipeline.read(file);
             DocumentInfo info = Manifest.load(file.toAbsolutePath().getParent()).lookup(file)
-                    .orElseGet(() -> detector.detect(file, read.extracted(), read.clean()));
+                    .orElseGet(() -> detector.get().detect(file, read.extracted(), read.clean()));
             ProcessedDocument doc = pipeline.finish(read, info, ContentHash.of(file));
             return new Version(doc.document(), doc.records());
         }

@@ -31,7 +31,8 @@ final class RecordAligner {
 
     record Match(LupRecord before, LupRecord after) {}
 
-    record Alignment(List<Match> matches, List<LupRecord> removed, List<LupRecord> added) {}
+    /** The pairs, and the new version's records that pair with none (the old version's unpaired ones are the rest). */
+    record Alignment(List<Match> matches, List<LupRecord> added) {}
 
     /** {@code parents}: the folded theme and goal titles the record sits under, to find a container's children. */
     private record Item(int position, LupRecord record, TextProfile text, TextProfile context, Set<String> parents) {
@@ -121,17 +122,14 @@ final class RecordAligner {
 
     private Alignment result() {
         List<Match> matches = new ArrayList<>();
-        List<LupRecord> removed = new ArrayList<>();
         for (Item item : before) {
             int pair = pairOfBefore[item.position()];
-            if (pair < 0) {
-                removed.add(item.record());
-            } else {
+            if (pair >= 0) {
                 matches.add(new Match(item.record(), after.get(pair).record()));
             }
         }
         List<LupRecord> added = after.stream().filter(i -> !afterTaken[i.position()]).map(Item::record).toList();
-        return new Alignment(matches, removed, added);
+        return new Alignment(matches, added);
     }
 
     private static Map<String, List<Item>> groups(List<Item> side, boolean containers) {

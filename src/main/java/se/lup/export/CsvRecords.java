@@ -1,5 +1,6 @@
 package se.lup.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
@@ -30,10 +31,11 @@ public final class CsvRecords {
     private static final String CATEGORIES = " | ";
     private static final List<String> COLUMNS = List.of("id", "kind", "district", "theme", "theme_categories", "title",
             "text", "raw_text", "document_id", "document_file", "document_title", "document_organisation",
-            "document_year", "document_type", "document_version", "section", "page", "span_start", "span_end",
+            "document_year", "document_type", "document_version", "document_lineage", "section", "page", "span_start", "span_end",
             "start_date", "end_date", "level", "number", "target", "city_target", "period", "target_number", "unit",
             "partner_type", "goal");
-    private static final CsvMapper CSV = new CsvMapper();
+    /** The caller owns the writer: closing the CSV sequence must not close it. */
+    private static final CsvMapper CSV = (CsvMapper) new CsvMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
     private static final CsvSchema SCHEMA = schema();
 
     private CsvRecords() {}
@@ -78,6 +80,7 @@ public final class CsvRecords {
         put(row, "document_year", d.year());
         put(row, "document_type", d.type());
         put(row, "document_version", d.version());
+        put(row, "document_lineage", d.lineage());
         put(row, "section", String.join(PATH, r.section()));
         put(row, "page", r.page());
         put(row, "span_start", r.span().start());
@@ -110,7 +113,7 @@ public final class CsvRecords {
                         : Double.valueOf(s.apply("target_number").replace(',', '.')), s.apply("unit")) : null;
         DocumentRef document = new DocumentRef(s.apply("document_id"), s.apply("document_file"),
                 s.apply("document_title"), s.apply("document_organisation"), integer(s.apply("document_year")),
-                s.apply("document_type"), integer(s.apply("document_version")));
+                s.apply("document_type"), integer(s.apply("document_version")), s.apply("document_lineage"));
         return new LupRecord(s.apply("id"), RecordKind.parse(row.get("kind")), s.apply("district"), s.apply("theme"),
                 list(s.apply("theme_categories"), CATEGORIES), s.apply("title"), s.apply("text"), s.apply("raw_text"),
                 document, list(s.apply("section"), PATH), integer(s.apply("page")),

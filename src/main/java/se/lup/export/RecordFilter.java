@@ -14,7 +14,7 @@ public record RecordFilter(Set<String> districts, Set<RecordKind> kinds) impleme
 
     @Override
     public boolean test(LupRecord record) {
-        return (districts.isEmpty() || districts.contains(record.district()))
+        return (districts.isEmpty() || record.district() != null && districts.contains(record.district()))
                 && (kinds.isEmpty() || kinds.contains(record.kind()));
     }
 }

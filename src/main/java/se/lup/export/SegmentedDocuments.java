@@ -57,7 +57,10 @@ public final class SegmentedDocuments implements RecordSource {
         List<SourceDocument> documents;
         try {
             documents = source.list(path);
-        } catch (IOException | ExtractionException e) {
+        } catch (ExtractionException e) {
+            failures.add(e.getMessage());
+            return;
+        } catch (IOException e) {
             failures.add(path + ": " + e.getMessage());
             return;
         }

@@ -10,9 +10,9 @@ import java.time.Duration;
  */
 public record ExtractionConfig(long maxFileBytes, Duration timeout, String ocrLanguage, int minTextChars, int ocrDpi) {
     public ExtractionConfig {
-        if (maxFileBytes <= 0 || timeout.isNegative() || timeout.isZero() || minTextChars < 0 || ocrDpi < 72) {
-            throw new IllegalArgumentException("invalid extraction settings");
-        }
+        if (maxFileBytes <= 0) throw new IllegalArgumentException("the size limit must be positive");
+        if (timeout.isNegative() || timeout.isZero()) throw new IllegalArgumentException("the timeout must be positive");
+        if (minTextChars < 0 || ocrDpi < 72) throw new IllegalArgumentException("invalid OCR settings");
         if (ocrLanguage == null || !ocrLanguage.matches("[a-z_]+(\\+[a-z_]+)*")) {
             throw new IllegalArgumentException("OCR language must look like 'swe' or 'swe+eng', not " + ocrLanguage);
         }

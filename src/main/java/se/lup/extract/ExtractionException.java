@@ -12,9 +12,14 @@ public class ExtractionException extends Exception {
     }
 
     public ExtractionException(Path file, String reason, Throwable cause) {
-        super(file + ": " + reason, cause);
+        super(file + ": " + oneLine(reason), cause);
         this.file = file;
-        this.reason = reason;
+        this.reason = oneLine(reason);
+    }
+
+    /** Library messages may span lines; the report of a failed file is one line. */
+    private static String oneLine(String text) {
+        return text == null ? "unknown error" : text.strip().replaceAll("\\s+", " ");
     }
 
     public Path file() {

@@ -20,6 +20,10 @@ import se.lup.config.PipelineFiles;
 public final class Gazetteer {
     private record Name(District district, String surface, Pattern pattern, boolean stadsdel) {}
 
+    /** "Rinkeby-Kista stadsdelsnämnd", "Skarpnäcks stadsdelsförvaltning": the district's own organisation. */
+    private static final String ORGANISATION = "(?:\\s+(?:" + TolerantText.literal("stadsdelsnämnd") + "|"
+            + TolerantText.literal("stadsdelsförvaltning") + "|" + TolerantText.literal("stadsdelsområde") + ")\\p{L}*)";
+
     private final List<District> districts;
     private final List<Name> names;
 
@@ -84,7 +88,7 @@ public final class Gazetteer {
 
     private static Name name(District d, String surface, boolean stadsdel) {
         return new Name(d, surface, Pattern.compile(
-                "(?<![\\p{L}])" + TolerantText.literal(surface) + "(?:s|ets?|s?områdes?)?(?![\\p{L}])",
+                "(?<![\\p{L}])" + TolerantText.literal(surface) + "(?:s|ets?|s?områdes?)?" + ORGANISATION + "?(?![\\p{L}])",
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), stadsdel);
     }
 }

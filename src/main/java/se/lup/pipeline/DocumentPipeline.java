@@ -31,22 +31,9 @@ public final class DocumentPipeline {
         this.stages = stages;
     }
 
-    /**
-     * A pipeline whose stages are built on first use: loading the lexicons and models takes longer than checking that
-     * an unchanged corpus needs no work at all.
-     */
+    /** A pipeline whose stages are built on first use (see {@link Lazy}). */
     public static DocumentPipeline lazy(Supplier<PipelineStages> stages) {
-        return new DocumentPipeline(new Supplier<>() {
-            private PipelineStages built;
-
-            @Override
-            public synchronized PipelineStages get() {
-                if (built == null) {
-                    built = stages.get();
-                }
-                return built;
-            }
-        });
+        return new DocumentPipeline(Lazy.of(stages));
     }
 
     public ProcessedDocument process(Path file, DocumentInfo info) throws DocumentFailure {

@@ -8,12 +8,14 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How OCR misreads Swedish: counts of clean segments read as other segments ("ä" as "a", "é", "ii"; "ö" as "6";
@@ -22,21 +24,21 @@ import java.util.TreeMap;
  * All in lower case; case is restored by the repairer.
  */
 final class ConfusionModel {
-    /**
-     * A clean segment that may have been read as some OCR segment, with log P(OCR segment | clean segment) and
-     * log P(clean segment | OCR segment), the latter to rank spellings ("a" is far more often "a" than "å").
-     */
-    record Reading(String clean, double logProbability, double logPosterior) {}
+    /** A clean segment that may have been read as some OCR segment, with log P(OCR segment | clean segment). */
+    record Reading(String clean, double logProbability) {}
 
     static final int MAX_OCR_SEGMENT = 3;
     private static final double UNSEEN_IDENTITY = Math.log(0.5);
     private static final int MAX_CLEAN_SEGMENT = 2;
+    /** log P of a misreading the model has never seen: possible, but far less likely than any learned one. */
+    private static final int PIECE_CACHE_LIMIT = 200_000;
+    static final double UNEXPLAINED_EDIT = Math.log(1e-5);
 
     private final Map<String, Map<String, Double>> confusions = new TreeMap<>();
     private final Map<String, Double> totals = new TreeMap<>();
-    private Map<String, List<Reading>> inverse;
+    private volatile Map<String, List<Reading>> inverse;
     private final Map<Character, Double> identity = new HashMap<>();
-    private final Map<Character, Double> identityPosterior = new HashMap<>();
+    private final Map<String, Double> pieceCache = new ConcurrentHashMap<>();
 
     /** Learns from aligned (clean word, OCR word) pairs. */
     void learn(String cleanWord, String ocrWord) {
@@ -115,6 +117,63 @@ final class ConfusionModel {
         return runs;
     }
 
+    /**
+     * log P(OCR reads {@code clean} as {@code ocr}) for short strings: the best chain of identities and learned readings,
+     * with any edit the model does not know charged {@link #UNEXPLAINED_EDIT}. Memoised: words share few such pieces.
+     */
+    double logProbability(String clean, String ocr) {
+        String key = clean + '\u0001' + ocr;
+        Double known = pieceCache.get(key);
+        if (known != null) {
+            return known;
+        }
+        int n = clean.length();
+        int m = ocr.length();
+        double[][] best = new double[n + 1][m + 1];
+        for (double[] row : best) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        best[0][0] = 0;
+        for (int i = 0; i <= n; i++) {
+            for (int j = 0; j <= m; j++) {
+                double here = best[i][j];
+                if (here == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                if (i < n && j < m && clean.charAt(i) == ocr.charAt(j)) {
+                    relax(best, i + 1, j + 1, here + identityLogProbability(clean.charAt(i)));
+                }
+                for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
+                    for (Reading r : readings(ocr.substring(j, j + k))) {
+                        if (clean.startsWith(r.clean(), i)) {
+                            relax(best, i + r.clean().length(), j + k, here + r.logProbability());
+                        }
+                    }
+                }
+                if (i < n) {
+                    relax(best, i + 1, j, here + UNEXPLAINED_EDIT);
+                }
+                if (j < m) {
+                    relax(best, i, j + 1, here + UNEXPLAINED_EDIT);
+                }
+                if (i < n && j < m) {
+                    relax(best, i + 1, j + 1, here + UNEXPLAINED_EDIT);
+                }
+            }
+        }
+        if (pieceCache.size() > PIECE_CACHE_LIMIT) {
+            pieceCache.clear();
+        }
+        pieceCache.put(key, best[n][m]);
+        return best[n][m];
+    }
+
+    private static void relax(double[][] best, int i, int j, double value) {
+        if (value > best[i][j]) {
+            best[i][j] = value;
+        }
+    }
+
     /** Clean segments that OCR may have read as {@code ocrSegment} (the empty string: letters OCR dropped). */
     List<Reading> readings(String ocrSegment) {
         return inverse().getOrDefault(ocrSegment, List.of());
@@ -129,27 +188,18 @@ final class ConfusionModel {
         return identity.getOrDefault(c, UNSEEN_IDENTITY);
     }
 
-    /** log P(the OCR character is what was printed): how often it is itself rather than a misreading. */
-    double identityLogPosterior(char c) {
-        inverse();
-        return identityPosterior.getOrDefault(c, UNSEEN_IDENTITY);
+    private Map<String, List<Reading>> inverse() {
+        Map<String, List<Reading>> built = inverse;
+        return built != null ? built : buildInverse();
     }
 
-    private synchronized Map<String, List<Reading>> inverse() {
+    private synchronized Map<String, List<Reading>> buildInverse() {
         if (inverse == null) {
             Map<String, List<Reading>> inv = new HashMap<>();
             identity.clear();
-            identityPosterior.clear();
-            Map<String, Double> readAsTotal = new HashMap<>();
-            confusions.forEach((clean, readAs) -> readAs.forEach((ocr, count) -> readAsTotal.merge(ocr, count, Double::sum)));
-            // A dropped letter could have been at any position: its chance is per clean character, not per reading.
-            readAsTotal.put("", totals.entrySet().stream().filter(e -> e.getKey().length() == 1).mapToDouble(Map.Entry::getValue).sum());
             confusions.forEach((clean, readAs) -> {
                 double total = Math.max(totals.getOrDefault(clean, 0.0), readAs.values().stream().mapToDouble(Double::doubleValue).sum()) + 1;
-                readAs.forEach((ocr, count) -> {
-                    double seenAsOcr = readAsTotal.get(ocr) + totals.getOrDefault(ocr, 0.0) + 1;
-                    inv.computeIfAbsent(ocr, k -> new ArrayList<>()).add(new Reading(clean, Math.log(count / total), Math.log(count / seenAsOcr)));
-                });
+                readAs.forEach((ocr, count) -> inv.computeIfAbsent(ocr, k -> new ArrayList<>()).add(new Reading(clean, Math.log(count / total))));
             });
             totals.forEach((clean, total) -> {
                 if (clean.length() == 1) {
@@ -157,14 +207,9 @@ final class ConfusionModel {
                     identity.put(clean.charAt(0), Math.log((Math.max(total - errors, 0) + 1) / (total + 1)));
                 }
             });
-            readAsTotal.forEach((ocr, misread) -> {
-                if (ocr.length() == 1) {
-                    double itself = totals.getOrDefault(ocr, 0.0);
-                    identityPosterior.put(ocr.charAt(0), Math.log((itself + 1) / (itself + misread + 1)));
-                }
-            });
-            inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logPosterior).reversed()));
+            inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logProbability).reversed()));
             inverse = inv;
+            pieceCache.clear();
         }
         return inverse;
     }

@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Learns the generated repair knowledge: the confusion model from the tuning ocr-dev pairs (word-aligned, then
  * character-aligned) and word / word-pair counts from clean Swedish text (the given clean documents plus the clean
- * side of the tuning pairs). Held-out pairs are never read. Writes {@code confusions.tsv} and {@code word-counts.tsv}.
+ * side of the tuning pairs). Held-out pairs are never read. Writes {@code confusions.tsv}, {@code word-counts.tsv}
+ * and the expanded Hunspell word forms ({@link HunspellForms}).
  */
 public final class RepairKnowledgeLearner {
     /** What was learned from how much. */
@@ -48,6 +49,13 @@ public final class RepairKnowledgeLearner {
             statistics.write(out);
         }
         return new Summary(tuningPairs.size(), aligned, confused, statistics.total());
+    }
+
+    /** Expands the Hunspell dictionary into {@code outDir} (tens of seconds; the forms do not depend on the pairs). */
+    public static int writeHunspellForms(Path outDir) throws IOException {
+        List<String> forms = HunspellForms.generate();
+        HunspellForms.write(forms, outDir.resolve(Path.of(HunspellForms.FILE).getFileName()));
+        return forms.size();
     }
 
     /** Words aligned by position that differ in more than half their letters are different words, not misreadings. */

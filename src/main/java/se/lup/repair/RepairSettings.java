@@ -11,31 +11,29 @@ import se.lup.config.PipelineFiles;
  *
  * @param garbleThreshold    repair runs on a document or page whose garble score is above this
  * @param pageMinWords       pages with fewer words take the document's garble decision
- * @param beamWidth          partial spellings kept per position while generating candidates
- * @param maxCandidates      candidate spellings generated per OCR word
- * @param hunspellChecks     how many of the most likely candidates outside the word counts Hunspell checks
- * @param maxEdits           misread segments allowed in one word
+ * @param maxCandidates      known spellings kept per OCR word, most likely first
+ * @param minCompoundLength  unknown OCR words this long or longer are also tried as compounds of known words
  * @param commonWordWeight   pseudo-count of the most common Swedish word in the general word list; falls with rank
  * @param lexiconOnlyCount   pseudo-count of a word known only to Hunspell, the gazetteer or the abbreviations
  * @param unknownWordCount   pseudo-count of an OCR word no lexicon knows, kept when no candidate is better
  * @param contextWeight      weight of the word-pair evidence against the single-word frequency
+ * @param pruneMargin        spellings this much less likely (natural log) than a word's best, on their own, are dropped
  */
 public record RepairSettings(
         double garbleThreshold,
         int pageMinWords,
-        int beamWidth,
         int maxCandidates,
-        int hunspellChecks,
-        int maxEdits,
+        int minCompoundLength,
         double commonWordWeight,
         double lexiconOnlyCount,
         double unknownWordCount,
-        double contextWeight) {
+        double contextWeight,
+        double pruneMargin) {
 
     /** The same settings with another garble threshold (below zero: repair everything). */
     public RepairSettings withGarbleThreshold(double threshold) {
-        return new RepairSettings(threshold, pageMinWords, beamWidth, maxCandidates, hunspellChecks, maxEdits,
-                commonWordWeight, lexiconOnlyCount, unknownWordCount, contextWeight);
+        return new RepairSettings(threshold, pageMinWords, maxCandidates, minCompoundLength,
+                commonWordWeight, lexiconOnlyCount, unknownWordCount, contextWeight, pruneMargin);
     }
 
     public static RepairSettings load() {

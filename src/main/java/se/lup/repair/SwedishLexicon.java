@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -22,125 +24,129 @@ import se.lup.gazetteer.Gazetteer;
 
 /**
  * What counts as a Swedish word and how likely it is: word counts from clean municipal text, LanguageTool's list of
- * common Swedish words (by rank), Hunspell's sv_SE dictionary (compounds included; LGPL-3, shipped in LanguageTool's
- * language-sv jar), district and place names from the gazetteer and the abbreviations in {@code pipeline/repair}.
- * Hunspell answers are cached because one check costs tens of microseconds.
+ * common Swedish words (by rank), every simple word form of Hunspell's sv_SE dictionary ({@link HunspellForms}; LGPL-3,
+ * shipped in LanguageTool's language-sv jar), district and place names from the gazetteer and the abbreviations in
+ * {@code pipeline/repair}; all of them in one {@link SpellingIndex}. A compound the index lacks is known when it splits
+ * into indexed words and Hunspell's compound rules accept it: that one Hunspell check per distinct word is cached.
  */
 final class SwedishLexicon {
     private static final String HUNSPELL = "org/languagetool/resource/sv/hunspell/sv_SE";
     private static final String COMMON_WORDS = "org/languagetool/resource/sv/common_words.txt";
     private static final int CACHE_LIMIT = 500_000;
+    /** Compounds shorter than this are not looked for: short unknown words are misreadings far more often. */
+    private static final int MIN_COMPOUND = 6;
+    private static final int MIN_COMPOUND_PART = 3;
+    private static volatile Dictionary dictionary;
     private static volatile Hunspell hunspell;
+    private static volatile List<String> hunspellForms;
 
     private final WordStatistics statistics;
     private final RepairSettings settings;
     private final Map<String, Integer> commonRank = new HashMap<>();
-    private final Set<String> domainTerms = new HashSet<>();
     private final Set<String> properNouns = new HashSet<>();
-    private final Map<String, Boolean> spellCache = new ConcurrentHashMap<>();
-    private final Map<String, Boolean> knownCache = new ConcurrentHashMap<>();
-    /** Letter pairs that occur in known Swedish words: a spelling with another pair is not worth a Hunspell check. */
-    private final Set<Integer> letterPairs = new HashSet<>();
+    private final Map<String, Boolean> compoundCache = new ConcurrentHashMap<>();
+    private final SpellingIndex index;
 
-    SwedishLexicon(WordStatistics statistics, RepairSettings settings, Gazetteer gazetteer) {
+    SwedishLexicon(WordStatistics statistics, RepairSettings settings, Gazetteer gazetteer, ConfusionModel confusions) {
         this.statistics = statistics;
         this.settings = settings;
         readLines(SwedishLexicon.class.getClassLoader().getResourceAsStream(COMMON_WORDS), COMMON_WORDS)
                 .forEach(w -> commonRank.putIfAbsent(w.toLowerCase(Locale.ROOT), commonRank.size()));
+        Set<String> words = new LinkedHashSet<>(statistics.mostFrequent(Integer.MAX_VALUE));
+        words.addAll(commonRank.keySet());
         for (String abbreviation : readLines(PipelineFiles.open("repair/abbreviations.txt"), "pipeline/repair/abbreviations.txt")) {
-            domainTerms.add(abbreviation.toLowerCase(Locale.ROOT));
+            words.add(abbreviation.toLowerCase(Locale.ROOT));
         }
-        commonRank.keySet().forEach(this::addLetterPairs);
-        statistics.mostFrequent(Integer.MAX_VALUE).forEach(this::addLetterPairs);
         for (District d : gazetteer.districts()) {
-            addNames(d.name());
-            d.aliases().forEach(this::addNames);
-            d.stadsdelar().forEach(this::addNames);
+            addNames(d.name(), words);
+            d.aliases().forEach(n -> addNames(n, words));
+            d.stadsdelar().forEach(n -> addNames(n, words));
         }
-    }
-
-    private void addLetterPairs(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            letterPairs.add(pair(word.charAt(i - 1), word.charAt(i)));
+        Set<String> capitalized = new HashSet<>();
+        for (String form : forms()) {
+            String lower = form.toLowerCase(Locale.ROOT);
+            if (!lower.equals(form)) {
+                capitalized.add(lower);
+            }
+            words.add(lower);
         }
-    }
-
-    private static int pair(char a, char b) {
-        return a << 16 | b;
-    }
-
-    /** Whether the two letters may follow each other in a Swedish word. */
-    boolean plausiblePair(char a, char b) {
-        return letterPairs.contains(pair(a, b));
-    }
-
-    /** Whether every letter pair of the word occurs in known Swedish words. */
-    boolean plausible(String word) {
-        for (int i = 1; i < word.length(); i++) {
-            char a = word.charAt(i - 1);
-            char b = word.charAt(i);
-            if (Character.isLetter(a) && Character.isLetter(b) && !plausiblePair(a, b)) {
-                return false;
+        // A name is a proper noun only when Hunspell has no lower-case word spelled the same ("Björn", "björn").
+        for (String lower : capitalized) {
+            if (statistics.count(lower) == 0 && !commonRank.containsKey(lower)) {
+                properNouns.add(lower);
             }
         }
-        return true;
+        this.index = new SpellingIndex(words, this::baseCount, confusions);
+        hunspell(); // loaded with the rest, not on the first compound of the first text
     }
 
-    private void addNames(String name) {
+    private void addNames(String name, Set<String> words) {
         for (String part : Tokens.words(name)) {
             String lower = part.toLowerCase(Locale.ROOT);
-            domainTerms.add(lower);
+            words.add(lower);
             properNouns.add(lower);
         }
     }
 
-    /** Pseudo-count of a lower-case word: 0 when no source knows it. */
-    double count(String lower) {
+    SpellingIndex index() {
+        return index;
+    }
+
+    /** Pseudo-count from the counts and the common-word rank, at least that of a word only a dictionary knows. */
+    private double baseCount(String lower) {
         double count = statistics.count(lower);
         Integer rank = commonRank.get(lower);
         if (rank != null) {
             count += settings.commonWordWeight() * 500.0 / (500.0 + rank);
         }
-        // Lower case only: names come from the gazetteer, and a second Hunspell check per spelling doubles the cost.
-        if (count == 0 && (domainTerms.contains(lower) || spellsExactly(lower))) {
-            count = settings.lexiconOnlyCount();
-        }
-        return count;
+        return Math.max(count, settings.lexiconOnlyCount());
     }
 
-    /** Whether the word in this exact case is known; the counts are consulted before Hunspell. */
+    /** Pseudo-count of a lower-case word: 0 when no source knows it. */
+    double count(String lower) {
+        double count = index.count(lower);
+        return count > 0 || !isCompound(lower) ? count : settings.lexiconOnlyCount();
+    }
+
+    /** Whether the word is known, in whatever case. */
     boolean knows(String word) {
-        Boolean known = knownCache.get(word);
-        if (known == null) {
-            String lower = word.toLowerCase(Locale.ROOT);
-            known = statistics.count(lower) > 0 || commonRank.containsKey(lower) || domainTerms.contains(lower) || spells(lower);
-            if (knownCache.size() > CACHE_LIMIT) {
-                knownCache.clear();
-            }
-            knownCache.put(word, known);
-        }
-        return known;
+        return count(word.toLowerCase(Locale.ROOT)) > 0;
     }
 
     /** Written with a capital letter wherever it stands: a place or district name. */
     boolean isProperNoun(String lower) {
-        return properNouns.contains(lower) || (!spellsExactly(lower) && spellsExactly(capitalize(lower)));
+        return properNouns.contains(lower);
     }
 
-    boolean spells(String lower) {
-        return spellsExactly(lower) || spellsExactly(capitalize(lower));
-    }
-
-    private boolean spellsExactly(String word) {
-        Boolean spelled = spellCache.get(word);
-        if (spelled == null) {
-            if (spellCache.size() > CACHE_LIMIT) {
-                spellCache.clear();
+    /** A compound of indexed words (linking s allowed) that Hunspell's compound rules accept; cached per word. */
+    boolean isCompound(String lower) {
+        Boolean known = compoundCache.get(lower);
+        if (known == null) {
+            if (compoundCache.size() > CACHE_LIMIT) {
+                compoundCache.clear();
             }
-            spelled = hunspell().spell(word);
-            spellCache.put(word, spelled);
+            known = lower.length() >= MIN_COMPOUND && splits(lower) && hunspell().spell(lower);
+            compoundCache.put(lower, known);
         }
-        return spelled;
+        return known;
+    }
+
+    private boolean splits(String word) {
+        boolean[] reachable = new boolean[word.length() + 1];
+        reachable[0] = true;
+        for (int end = MIN_COMPOUND_PART; end <= word.length(); end++) {
+            for (int start = 0; start <= end - MIN_COMPOUND_PART && !reachable[end]; start++) {
+                if (reachable[start] && (start > 0 || end < word.length()) && isPart(word, start, end)) {
+                    reachable[end] = true;
+                }
+            }
+        }
+        return reachable[word.length()];
+    }
+
+    private boolean isPart(String word, int start, int end) {
+        String part = word.substring(start, end);
+        return index.contains(part) || end < word.length() && part.endsWith("s") && index.contains(part.substring(0, part.length() - 1));
     }
 
     static String capitalize(String s) {
@@ -152,16 +158,7 @@ final class SwedishLexicon {
         if (h == null) {
             synchronized (SwedishLexicon.class) {
                 if (hunspell == null) {
-                    ClassLoader loader = SwedishLexicon.class.getClassLoader();
-                    try (InputStream aff = loader.getResourceAsStream(HUNSPELL + ".aff");
-                            InputStream dic = loader.getResourceAsStream(HUNSPELL + ".dic")) {
-                        if (aff == null || dic == null) {
-                            throw new IllegalStateException("Swedish Hunspell dictionary missing from the classpath: " + HUNSPELL);
-                        }
-                        hunspell = new Hunspell(new Dictionary(new ByteBuffersDirectory(), "sv", aff, dic));
-                    } catch (IOException | ParseException e) {
-                        throw new IllegalStateException("cannot load the Swedish Hunspell dictionary: " + e.getMessage(), e);
-                    }
+                    hunspell = new Hunspell(dictionary());
                 }
                 h = hunspell;
             }
@@ -169,7 +166,43 @@ final class SwedishLexicon {
         return h;
     }
 
-    private static java.util.List<String> readLines(InputStream in, String name) {
+    /** The sv_SE Hunspell dictionary, loaded once. */
+    static Dictionary dictionary() {
+        Dictionary d = dictionary;
+        if (d == null) {
+            synchronized (SwedishLexicon.class) {
+                if (dictionary == null) {
+                    ClassLoader loader = SwedishLexicon.class.getClassLoader();
+                    try (InputStream aff = loader.getResourceAsStream(HUNSPELL + ".aff");
+                            InputStream dic = loader.getResourceAsStream(HUNSPELL + ".dic")) {
+                        if (aff == null || dic == null) {
+                            throw new IllegalStateException("Swedish Hunspell dictionary missing from the classpath: " + HUNSPELL);
+                        }
+                        dictionary = new Dictionary(new ByteBuffersDirectory(), "sv", aff, dic);
+                    } catch (IOException | ParseException e) {
+                        throw new IllegalStateException("cannot load the Swedish Hunspell dictionary: " + e.getMessage(), e);
+                    }
+                }
+                d = dictionary;
+            }
+        }
+        return d;
+    }
+
+    private static List<String> forms() {
+        List<String> f = hunspellForms;
+        if (f == null) {
+            synchronized (SwedishLexicon.class) {
+                if (hunspellForms == null) {
+                    hunspellForms = HunspellForms.read();
+                }
+                f = hunspellForms;
+            }
+        }
+        return f;
+    }
+
+    private static List<String> readLines(InputStream in, String name) {
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);
         }

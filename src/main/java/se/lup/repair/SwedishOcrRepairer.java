@@ -29,8 +29,8 @@ public final class SwedishOcrRepairer implements Repairer {
 
     private SwedishOcrRepairer(RepairSettings settings, ConfusionModel confusions, WordStatistics statistics, Gazetteer gazetteer) {
         this.settings = settings;
-        SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer);
-        this.repairer = new TextRepairer(new CandidateGenerator(confusions, settings, lexicon::plausiblePair), lexicon, statistics, settings);
+        SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions);
+        this.repairer = new TextRepairer(lexicon, statistics, settings);
         this.garble = new GarbleScore(lexicon::knows, statistics);
     }
 

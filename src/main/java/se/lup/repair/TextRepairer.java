@@ -1,20 +1,21 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Repairs the words of one text: each OCR word gets the spellings the confusion model can explain and the lexicon
- * knows (the word as read among them), and the best sequence within each clause is chosen by Viterbi over
+ * Repairs the words of one text: each OCR word gets the known spellings that share its {@link SpellingIndex} key,
+ * scored by the confusion model (the word as read among them), and the best sequence within each clause is chosen by Viterbi over
  * log P(OCR | spelling) + log P(spelling | previous word). So "ar" becomes "är" or "år" and "for" "för" by their
  * neighbours. Separators, numbers and case are kept; case is re-applied to changed words.
  */
 final class TextRepairer {
-    /** A spelling the OCR word may stand for, lower case, with its channel log probability and lexicon count. */
-    record Option(String word, double channelLogProbability, double count) {}
+    /** A spelling the OCR word may stand for, lower case, with its channel log probability, lexicon count and log P(word). */
+    record Option(String word, double channelLogProbability, double count, double logUnigram) {}
 
     /** The repaired text, how many words changed, and the words no lexicon knows after repair. */
     record Result(String text, int wordsChanged, List<String> unknownWords) {}
@@ -23,14 +24,12 @@ final class TextRepairer {
     /** Word-pair evidence is trusted in proportion to how often the previous word was seen, against this many. */
     private static final double PAIR_CONFIDENCE = 3.0;
 
-    private final CandidateGenerator generator;
     private final SwedishLexicon lexicon;
     private final WordStatistics statistics;
     private final RepairSettings settings;
     private final Map<String, List<Option>> optionCache = new ConcurrentHashMap<>();
 
-    TextRepairer(CandidateGenerator generator, SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings) {
-        this.generator = generator;
+    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings) {
         this.lexicon = lexicon;
         this.statistics = statistics;
         this.settings = settings;
@@ -68,7 +67,7 @@ final class TextRepairer {
         int[][] back = new int[lattice.size()][];
         for (int o = 0; o < score.length; o++) {
             Option opt = lattice.get(0).get(o);
-            score[o] = opt.channelLogProbability() + Math.log(unigram(opt));
+            score[o] = standalone(opt);
         }
         for (int w = 1; w < lattice.size(); w++) {
             List<Option> previous = lattice.get(w - 1);
@@ -81,17 +80,27 @@ final class TextRepairer {
                 score = next;
                 continue;
             }
-            for (int o = 0; o < current.size(); o++) {
-                Option opt = current.get(o);
-                double best = Double.NEGATIVE_INFINITY;
-                for (int p = 0; p < previous.size(); p++) {
-                    double s = score[p] + settings.contextWeight() * Math.log(conditional(previous.get(p), opt));
-                    if (s > best) {
-                        best = s;
+            Arrays.fill(next, Double.NEGATIVE_INFINITY);
+            for (int p = 0; p < previous.size(); p++) {
+                Option before = previous.get(p);
+                double seen = statistics.count(before.word());
+                double lambda = seen / (seen + PAIR_CONFIDENCE);
+                // Most pairs were never seen: their log P is the back-off weight plus the unigram, no logarithm needed.
+                double backOff = Math.log(1 - lambda);
+                for (int o = 0; o < current.size(); o++) {
+                    Option opt = current.get(o);
+                    int pair = seen == 0 ? 0 : statistics.pairCount(before.word(), opt.word());
+                    double transition = pair == 0 ? backOff + opt.logUnigram()
+                            : Math.log(lambda * pair / seen + (1 - lambda) * Math.exp(opt.logUnigram()));
+                    double s = score[p] + settings.contextWeight() * transition;
+                    if (s > next[o]) {
+                        next[o] = s;
                         back[w][o] = p;
                     }
                 }
-                next[o] = best + opt.channelLogProbability();
+            }
+            for (int o = 0; o < current.size(); o++) {
+                next[o] += current.get(o).channelLogProbability();
             }
             score = next;
         }
@@ -109,20 +118,18 @@ final class TextRepairer {
         }
     }
 
-    private double unigram(Option o) {
-        return o.count() / (statistics.total() + 1.0);
+    private static double standalone(Option o) {
+        return o.channelLogProbability() + o.logUnigram();
     }
 
-    private double conditional(Option previous, Option current) {
-        double seen = statistics.count(previous.word());
-        if (seen == 0) {
-            return unigram(current);
-        }
-        double lambda = seen / (seen + PAIR_CONFIDENCE);
-        return lambda * statistics.pairCount(previous.word(), current.word()) / seen + (1 - lambda) * unigram(current);
+    private Option option(String word, double channelLogProbability, double count) {
+        return new Option(word, channelLogProbability, count, Math.log(count / (statistics.total() + 1.0)));
     }
 
-    /** The word as read plus the known spellings the confusion model offers, cached per lower-case word. */
+    /**
+     * The word as read plus the known spellings the index offers for it, or for an unknown long word without any the
+     * compound its parts spell when Hunspell accepts it; cached per lower-case word.
+     */
     private List<Option> options(String lower) {
         List<Option> cached = optionCache.get(lower);
         if (cached != null) {
@@ -131,29 +138,27 @@ final class TextRepairer {
         if (optionCache.size() > CACHE_LIMIT) {
             optionCache.clear();
         }
+        SpellingIndex index = lexicon.index();
         List<Option> options = new ArrayList<>();
-        int hunspellChecks = settings.hunspellChecks();
-        for (CandidateGenerator.Candidate c : generator.candidates(lower)) {
-            boolean asRead = c.word().equals(lower);
-            if (!asRead && !lexicon.plausible(c.word())) {
-                continue;
-            }
-            double count = statistics.count(c.word()) > 0 || asRead || hunspellChecks-- > 0 ? lexicon.count(c.word()) : 0;
-            if (asRead) {
-                options.add(new Option(lower, c.channelLogProbability(), count > 0 ? count : settings.unknownWordCount()));
-            } else if (count > 0) {
-                options.add(new Option(c.word(), c.channelLogProbability(), count));
+        double asRead = lexicon.count(lower);
+        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0)) {
+            if (!c.word().equals(lower)) {
+                options.add(option(c.word(), c.channelLogProbability(), c.count()));
             }
         }
-        if (options.stream().noneMatch(o -> o.word().equals(lower))) {
-            options.add(new Option(lower, identityLogProbability(lower), Math.max(lexicon.count(lower), settings.unknownWordCount())));
+        if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
+            SpellingIndex.Candidate compound = index.compound(lower);
+            if (compound != null && !compound.word().equals(lower) && lexicon.isCompound(compound.word())) {
+                options.add(option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount()));
+            }
         }
-        optionCache.put(lower, List.copyOf(options));
-        return options;
-    }
-
-    private double identityLogProbability(String lower) {
-        return generator.identityLogProbability(lower);
+        options.add(option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount()));
+        // Options far less likely on their own than the best one cannot win through context: fewer to decide between.
+        double best = options.stream().mapToDouble(TextRepairer::standalone).max().orElseThrow();
+        options.removeIf(o -> standalone(o) < best - settings.pruneMargin());
+        List<Option> result = List.copyOf(options);
+        optionCache.put(lower, result);
+        return result;
     }
 
     private Result render(List<Tokens.Token> tokens, Option[] chosen) {

@@ -48,10 +48,6 @@ final class Outline {
         return documentDistrict;
     }
 
-    boolean inDistrictSection() {
-        return stack.stream().anyMatch(e -> e.district() != null);
-    }
-
     /** The roles of the nearest heading that announces any. */
     List<ChapterRole> roles() {
         for (int i = stack.size() - 1; i >= 0; i--) {

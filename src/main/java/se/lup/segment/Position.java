@@ -9,12 +9,4 @@ record Position(String district, String theme, List<String> themeCategories, Lis
         section = List.copyOf(section);
         goal = List.copyOf(goal);
     }
-
-    Position withTheme(String newTheme, List<String> categories) {
-        return new Position(district, newTheme, categories, section, goal);
-    }
-
-    Position withSection(List<String> newSection) {
-        return new Position(district, theme, themeCategories, newSection, goal);
-    }
 }

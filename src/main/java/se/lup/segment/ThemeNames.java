@@ -49,14 +49,18 @@ final class ThemeNames {
         return match(line, themes, true);
     }
 
+    /**
+     * Scores by how much of the theme's words the heading covers ("Demokrati och insyn" names "Demokrati och ökad
+     * insyn"; "Trygghetsvandringar" does not name "Trygga offentliga miljöer"); {@code whole} also requires the
+     * heading's own words to be mostly the theme's.
+     */
     private static Optional<Integer> match(String heading, List<String> themes, boolean whole) {
         List<String> words = contentWords(heading);
         int best = -1;
         double bestScore = 0;
         for (int i = 0; i < themes.size(); i++) {
             List<String> theme = contentWords(themes.get(i));
-            double score = whole ? overlap(words, theme) * Math.min(words.size(), theme.size())
-                    / Math.max(1, Math.max(words.size(), theme.size())) : overlap(words, theme);
+            double score = whole ? Math.min(covered(theme, words), covered(words, theme)) : covered(theme, words);
             if (score > bestScore) {
                 best = i;
                 bestScore = score;
@@ -65,17 +69,12 @@ final class ThemeNames {
         return bestScore >= 0.6 ? Optional.of(best) : Optional.empty();
     }
 
-    private static double overlap(List<String> a, List<String> b) {
-        if (a.isEmpty() || b.isEmpty()) {
+    /** The share of {@code target}'s words that {@code by} has. */
+    private static double covered(List<String> target, List<String> by) {
+        if (target.isEmpty() || by.isEmpty()) {
             return 0;
         }
-        int shared = 0;
-        for (String x : a) {
-            if (b.stream().anyMatch(y -> sameWord(x, y))) {
-                shared++;
-            }
-        }
-        return (double) shared / Math.min(a.size(), b.size());
+        return (double) target.stream().filter(t -> by.stream().anyMatch(w -> sameWord(t, w))).count() / target.size();
     }
 
     private static boolean sameWord(String a, String b) {

@@ -37,10 +37,6 @@ public final class ThemeTaxonomy {
         }
     }
 
-    public List<String> categoryNames() {
-        return categories.stream().map(CompiledCategory::name).toList();
-    }
-
     /** Every category with an alias starting a word of the text, in taxonomy order; empty when none matches. */
     public List<String> categories(String text) {
         if (text == null) {

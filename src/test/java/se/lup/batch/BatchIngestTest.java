@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,8 +47,13 @@ class BatchIngestTest {
     }
 
     private RunReport ingest(boolean prune) throws IOException {
-        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, store, new BatchIngest.Options(2, prune));
-        return batch.run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+        return ingest(prune, BatchIngest.Completion.NONE);
+    }
+
+    private RunReport ingest(boolean prune, BatchIngest.Completion completion) throws IOException {
+        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, completion, store, new BatchIngest.Options(2, prune));
+        return batch.run(InputFolders.list(List.of(folder, folder.resolve("bromma-lup.txt"))).documents(),
+                new BatchProgress.LogLines(System.out));
     }
 
     @Test
@@ -71,11 +77,12 @@ class BatchIngestTest {
         assertTrue(store.documents.containsKey("farsta-vp-2022"), "kept without --prune");
         assertEquals(4, stages.segmented.get());
 
-        RunReport pruned = ingest(true);
-        assertEquals(Map.of(DocumentStatus.UNCHANGED, 2, DocumentStatus.PRUNED, 1), pruned.counts());
-        assertFalse(store.documents.containsKey("farsta-vp-2022"));
-        assertEquals(List.of("Lokalt utvecklingsprogram för Bromma", "Parklekar"),
+        Files.writeString(folder.resolve("bromma-lup.txt"), "Lokalt utvecklingsprogram för Bromma\nParklekar\nFamiljecentral\n");
+        RunReport pruned = ingest(true, all -> UnaryOperator.identity()); // a completed document and a pruned one
+        assertEquals(List.of("Lokalt utvecklingsprogram för Bromma", "Parklekar", "Familjecentral"),
                 store.records.get("bromma-lup").stream().map(LupRecord::text).toList());
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 1, DocumentStatus.PRUNED, 1), pruned.counts());
+        assertFalse(store.documents.containsKey("farsta-vp-2022"));
     }
 
     @Test
@@ -92,7 +99,7 @@ class BatchIngestTest {
     }
 
     @Test
-    void versionsFollowYearWithinALineageAndTheManifestOverrides() throws IOException {
+    void versionsFollowYearWithinALineageAndTheManifestDeclares() throws IOException {
         ingest(false);
         LupRecord v2022 = store.records.get("farsta-vp-2022").get(0);
         LupRecord v2023 = store.records.get("farsta-vp-2023").get(0);
@@ -101,7 +108,7 @@ class BatchIngestTest {
         assertEquals(1, v2022.document().version());
         assertEquals(2, v2023.document().version());
         assertEquals("bromma-lup", store.records.get("bromma-lup").get(0).document().lineage());
-        assertEquals(1, store.records.get("bromma-lup").get(0).document().version(), "only member of its lineage");
+        assertEquals(3, store.records.get("bromma-lup").get(0).document().version(), "as the manifest declares");
     }
 
     @Test
@@ -110,7 +117,7 @@ class BatchIngestTest {
         Files.writeString(later.resolve("manifest.json"), """
                 {"documents": [{"file": "farsta-vp-2023.txt", "title": "Verksamhetsplan 2023", "organisation": "Farsta stadsdelsnämnd", "year": 2023, "type": "verksamhetsplan"}]}""");
         ingest(false); // the 2022 plan (and Bromma's) only
-        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, store, new BatchIngest.Options(1, false));
+        BatchIngest batch = new BatchIngest(new DocumentPipeline(stages.stages()), describer, BatchIngest.Completion.NONE, store, new BatchIngest.Options(1, false));
         batch.run(InputFolders.list(List.of(later)).documents(), new BatchProgress.LogLines(System.out));
         assertEquals(1, store.records.get("farsta-vp-2022").get(0).document().version());
         assertEquals(2, store.records.get("farsta-vp-2023").get(0).document().version());
@@ -140,5 +147,77 @@ class BatchIngestTest {
         assertEquals(Map.of(DocumentStatus.UNCHANGED, 3), second.counts());
         assertEquals(3, described.get(), "unchanged documents are not described again");
         assertEquals(3, stages.segmented.get());
+    }
+
+    @Test
+    void versionsStayPutWhenAnOlderVersionIsReingestedAlone() throws IOException {
+        ingest(false);
+        Path older = folder.resolve("farsta-vp-2022.txt");
+        Files.writeString(older, Files.readString(older) + "Reviderad rad\n");
+        InputDocument olderOnly = InputFolders.list(List.of(older)).documents().get(0);
+        new BatchIngest(new DocumentPipeline(stages.stages()), describer, BatchIngest.Completion.NONE, store, new BatchIngest.Options(1, false))
+                .run(List.of(olderOnly), new BatchProgress.LogLines(System.out));
+        assertEquals(1, store.records.get("farsta-vp-2022").get(0).document().version());
+        assertEquals(2, store.records.get("farsta-vp-2023").get(0).document().version());
+        assertTrue(store.records.get("farsta-vp-2022").stream().anyMatch(r -> r.text().equals("Reviderad rad")));
+    }
+
+    @Test
+    void aDocumentTheStoreRejectsFailsAloneAndKeepsItsEarlierRecords() throws IOException {
+        ingest(false);
+        Files.writeString(folder.resolve("bromma-lup.txt"), "Lokalt utvecklingsprogram för Bromma\nREJECT\n");
+        Files.writeString(folder.resolve("farsta-vp-2023.txt"), "Verksamhetsplan 2023 för Farsta\nNy rad\n");
+        RecordStore rejecting = new RecordStore() { // like Lucene refusing a document, e.g. an immense term
+            @Override
+            public void replaceDocument(StoredDocument document, List<LupRecord> records) {
+                if (records.stream().anyMatch(r -> r.text().equals("REJECT"))) {
+                    throw new IllegalArgumentException("immense term");
+                }
+                store.replaceDocument(document, records);
+            }
+
+            @Override
+            public Map<String, StoredDocument> storedDocuments() {
+                return store.storedDocuments();
+            }
+
+            @Override
+            public void deleteDocument(String documentId) {
+                store.deleteDocument(documentId);
+            }
+
+            @Override
+            public List<LupRecord> allRecords() {
+                return store.allRecords();
+            }
+
+            @Override
+            public void close() {}
+        };
+        RunReport report = new BatchIngest(new DocumentPipeline(stages.stages()), describer, BatchIngest.Completion.NONE, rejecting, new BatchIngest.Options(2, false))
+                .run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+        assertEquals(Map.of(DocumentStatus.INDEXED, 1, DocumentStatus.UNCHANGED, 1, DocumentStatus.FAILED, 1), report.counts());
+        assertEquals(3, store.records.get("bromma-lup").size(), "earlier records kept");
+        assertEquals("Ny rad", store.records.get("farsta-vp-2023").get(1).text());
+    }
+
+    @Test
+    void completionSeesEveryStoredRecordAndAnInterruptedCompletionIsRedone() throws IOException {
+        BatchIngest.Completion failing = all -> {
+            throw new IllegalStateException("categorizer crashed");
+        };
+        RunReport broken = new BatchIngest(new DocumentPipeline(stages.stages()), describer, failing, store, new BatchIngest.Options(2, false))
+                .run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+        assertEquals(0, broken.counts().getOrDefault(DocumentStatus.INDEXED, 0));
+        assertTrue(store.documents.values().stream().allMatch(StoredDocument::isProvisional));
+
+        BatchIngest.Completion counting = all -> records -> records.stream()
+                .map(r -> r.withThemeCategories(List.of("of " + all.size()))).toList();
+        RunReport redone = new BatchIngest(new DocumentPipeline(stages.stages()), describer, counting, store, new BatchIngest.Options(2, false))
+                .run(InputFolders.list(List.of(folder)).documents(), new BatchProgress.LogLines(System.out));
+        assertEquals(Map.of(DocumentStatus.INDEXED, 3), redone.counts(), "provisional documents are processed again");
+        assertTrue(store.allRecords().stream().allMatch(r -> r.themeCategories().equals(List.of("of 7"))));
+        assertTrue(store.documents.values().stream().noneMatch(StoredDocument::isProvisional));
+        assertEquals(Map.of(DocumentStatus.UNCHANGED, 3), ingest(false).counts());
     }
 }

@@ -28,7 +28,8 @@ final class InMemoryStore implements RecordStore {
         records.remove(documentId);
     }
 
-    synchronized List<LupRecord> allRecords() {
+    @Override
+    public synchronized List<LupRecord> allRecords() {
         List<LupRecord> all = new ArrayList<>();
         records.values().forEach(all::addAll);
         return all;

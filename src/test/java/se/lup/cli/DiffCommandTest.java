@@ -33,6 +33,11 @@ class DiffCommandTest {
         assertEquals("socialforvaltningen-lup-plan-2017", set.path("before").path("id").asText());
         assertEquals(2, set.path("after").path("version").asInt());
         assertTrue(set.path("changes").size() > 0);
+        int counted = 0;
+        for (JsonNode n : set.path("counts")) {
+            counted += n.asInt();
+        }
+        assertEquals(set.path("changes").size(), counted);
 
         JsonNode byId = Json.MAPPER.readTree(run("diff", "socialforvaltningen-lup-plan-2017",
                 "socialforvaltningen-lup-plan-2017-senare-ocr", "--index", index.toString(), "--json"));

@@ -25,7 +25,10 @@ class IngestCommandTest {
 
         int exit = LupCommand.commandLine().execute("ingest", folder.toString(), "--index", index.toString(), "--report", report.toString());
         assertEquals(ExitCodes.PARTIAL_FAILURE, exit);
-        JsonNode documents = Json.MAPPER.readTree(report.toFile()).path("documents");
+        JsonNode run = Json.MAPPER.readTree(report.toFile());
+        assertEquals(2, run.path("counts").path("failed").asInt());
+        assertTrue(run.path("summary").asText().startsWith("3 documents: 1 indexed, 0 unchanged, 2 failed"), run::toString);
+        JsonNode documents = run.path("documents");
         assertEquals(3, documents.size());
         JsonNode empty = documents.get(1);
         assertEquals("tom", empty.path("document_id").asText());
@@ -43,6 +46,12 @@ class IngestCommandTest {
         try (RecordIndex opened = RecordIndex.open(index)) {
             records = opened.records("svar").size();
             assertEquals(indexed.path("records").properties().stream().mapToInt(e -> e.getValue().asInt()).sum(), records);
+        }
+
+        assertEquals(ExitCodes.PARTIAL_FAILURE, LupCommand.commandLine().execute("ingest", work.resolve("saknas").toString(),
+                "--index", index.toString(), "--prune"));
+        try (RecordIndex opened = RecordIndex.open(index)) {
+            assertEquals(records, opened.records("svar").size(), "a missing folder prunes nothing");
         }
 
         Files.delete(plan);

@@ -43,6 +43,15 @@ class DocumentExtractorTest {
     }
 
     @Test
+    void odtThroughTika() throws Exception {
+        Path odt = Fixtures.odt(dir.resolve("plan.odt"), "Trygghet och trivsel", "Stadsdelsnämnden ska öka tryggheten i Hökarängen.");
+        ExtractedDocument doc = EXTRACTOR.extract(odt);
+        assertEquals("application/vnd.oasis.opendocument.text", doc.mediaType());
+        String text = doc.pages().get(0).text();
+        assertTrue(text.contains("Trygghet och trivsel") && text.contains("Stadsdelsnämnden ska öka tryggheten i Hökarängen."), text);
+    }
+
+    @Test
     void htmlAndRtfThroughTika() throws Exception {
         Path html = Files.writeString(dir.resolve("sida.html"),
                 "<html><body><h1>Trygghet i Hässelby</h1><p>Åtgärder för ökad trygghet på torget.</p></body></html>");

@@ -24,6 +24,13 @@ class GazetteerTest {
     }
 
     @Test
+    void aHeadingNamingTheDistrictsOrganisationIsTheDistrict() {
+        assertEquals("Rinkeby-Kista", gazetteer.lookup("Rinkeby-Kista stadsdelsnämnd").orElseThrow().name());
+        assertEquals("Skarpnäck", gazetteer.lookup("Skarpnécks stadsdelsforvaltning").orElseThrow().name());
+        assertTrue(gazetteer.lookup("Rinkeby-Kista stadsdelsnämnd har beslutat").isEmpty());
+    }
+
+    @Test
     void stadsdelPlacesTextInItsDistrictOnlyWhenAsked() {
         assertTrue(gazetteer.findDistrict("en parklek i Husby").isEmpty());
         assertEquals("Rinkeby-Kista", gazetteer.findDistrictOrStadsdel("en parklek i Husby").orElseThrow().name());

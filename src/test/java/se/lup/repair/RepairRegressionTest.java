@@ -16,12 +16,11 @@ import se.lup.config.PipelineFiles;
 
 /** Held-out OCR repair figures and the clean-corpus change ratio against pipeline/regression/ocr-repair.json. */
 class RepairRegressionTest {
-    private static SwedishOcrRepairer repairer;
+    private static final SwedishOcrRepairer repairer = SharedRepairers.standard();
     private static JsonNode expected;
 
     @BeforeAll
     static void load() throws IOException {
-        repairer = SwedishOcrRepairer.load();
         try (InputStream in = PipelineFiles.open("regression/ocr-repair.json")) {
             expected = Json.MAPPER.readTree(in);
         }

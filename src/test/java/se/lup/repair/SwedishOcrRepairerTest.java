@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.lup.clean.Block;
 import se.lup.clean.BlockType;
@@ -19,14 +18,8 @@ import se.lup.clean.CleanDocument;
 class SwedishOcrRepairerTest {
     private static final List<String> OCR_DOCUMENTS = List.of(
             "corpus/socialforvaltningen-lup-plan-2017-senare-ocr.txt", "corpus/rinkeby-kista-lokalt-utvecklingsprogram-ocr.txt");
-    private static SwedishOcrRepairer repairer;
-    private static SwedishOcrRepairer alwaysRepair;
-
-    @BeforeAll
-    static void load() {
-        repairer = SwedishOcrRepairer.load();
-        alwaysRepair = SwedishOcrRepairer.load(RepairSettings.load().withGarbleThreshold(-1));
-    }
+    private final SwedishOcrRepairer repairer = SharedRepairers.standard();
+    private final SwedishOcrRepairer alwaysRepair = SharedRepairers.alwaysRepair();
 
     /** Paragraphs (blank-line separated) as blocks, one page per form feed, the way the cleaner hands them over. */
     static CleanDocument document(Path file) throws IOException {

@@ -165,6 +165,24 @@ class RuleSegmenterTest {
     }
 
     @Test
+    void themeChapterWithoutDeclarationTakesItsHeadingsAsThemes() {
+        Segmentation s = segment("""
+                # 2 Prioriterade teman
+                # 2.1 Trygghet i vardagen
+                Invånarna ska känna sig trygga.
+                # 2.2 Barn och ungas hälsa
+                Fler barn ska röra sig varje dag.
+                # 3 Åtgärder
+                # Trygghet i vardagen
+                Stadsdelsnämnden ska anställa trygghetsvärdar.
+                """, "Skarpnäck");
+        assertEquals(List.of("Trygghet i vardagen", "Barn och ungas hälsa"), titles(s, RecordKind.THEME));
+        assertEquals("Invånarna ska känna sig trygga.", ofKind(s, RecordKind.THEME).get(0).text());
+        assertEquals(List.of("Trygghet"), ofKind(s, RecordKind.THEME).get(0).themeCategories());
+        assertEquals("Trygghet i vardagen", ofKind(s, RecordKind.MEASURE).get(0).theme());
+    }
+
+    @Test
     void idsAreStableAndDistinct() {
         String script = """
                 # 4 Prioriterade åtgärder

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 import se.lup.extract.DocumentExtractor;
 import se.lup.extract.Fixtures;
 
-/** A text PDF through extraction and cleanup: running header and page footer dropped, a paragraph joined across pages. */
-class PdfLayoutTest {
+/** Generated documents through extraction and cleanup. */
+class ExtractedLayoutTest {
     @TempDir Path dir;
 
     @Test
@@ -37,5 +37,16 @@ class PdfLayoutTest {
         assertEquals(4, LayoutCleanerTest.blockContaining(doc, "Avsnitt 4").page());
         assertEquals(BlockType.HEADING, LayoutCleanerTest.blockContaining(doc, "Avsnitt 2").type());
         assertEquals(4, doc.pageCount());
+    }
+
+    @Test
+    void wordProcessorParagraphsStaySeparate() throws Exception {
+        Path docx = Fixtures.docx(dir.resolve("svar.docx"), "Långsiktig plan för ökad måluppfyllelse", List.of(
+                "Nämnden bedömer att det krävs en plan för att öka måluppfyllelsen i skolorna.",
+                "Förvaltningen återkommer i tertialrapporten.",
+                "Arbetet leds av förvaltningsledningen i dialog med stadsledningskontoret."));
+        CleanDocument doc = new LayoutCleaner().clean(new DocumentExtractor().extract(docx));
+        assertEquals(List.of(BlockType.HEADING, BlockType.PARAGRAPH, BlockType.PARAGRAPH, BlockType.PARAGRAPH),
+                doc.blocks().stream().map(Block::type).toList(), doc.text());
     }
 }

@@ -1,0 +1,258 @@
+package se.lup.repair;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * Known spellings by a key that OCR misreadings seldom change: the word with each run of the letters and symbols OCR
+ * confuses (vowels, å/ä/ö and what Tesseract prints for them, d, l, 1, |) replaced by one mark. "stadsdelsndmnder" and
+ * "stadsdelsnämnder" share the key "st_s_s_n_mn_r", so the spellings an OCR word may stand for are one hash lookup away, and only those few are
+ * scored with the confusion model, piece by piece between the letters they share. Built once; immutable.
+ */
+final class SpellingIndex {
+    /** A known spelling, log P(OCR word | this spelling) over the pieces that differ, and its lexicon count. */
+    record Candidate(String word, double channelLogProbability, double count) {}
+
+    private static final String MISREADABLE_CHARS = "aeiouyåäöéèêëôòóàáâæø&{|#0146dl";
+    private static final boolean[] MISREADABLE = new boolean[256];
+    private static final char RUN = '_';
+
+    static {
+        MISREADABLE_CHARS.chars().forEach(c -> MISREADABLE[c] = true);
+    }
+    /** Shortest part of a compound the index is asked about; shorter ones match too much. */
+    private static final int MIN_PART = 3;
+    /** A compound part needs this many letters OCR seldom confuses, or every short vowel-rich word would fit it. */
+    private static final int MIN_PART_KEY = 2;
+    private static final int PART_CACHE_LIMIT = 200_000;
+    private static final Candidate NO_PART = new Candidate("", Double.NEGATIVE_INFINITY, 0);
+
+    private final Map<String, String[]> byKey = new HashMap<>();
+    private final Map<String, Double> counts = new HashMap<>();
+    private final ConfusionModel model;
+    /** Best spelling per compound piece: the pieces of long words recur ("stads", "nämnd"). */
+    private final Map<String, Candidate> partCache = new ConcurrentHashMap<>();
+
+    SpellingIndex(Collection<String> words, ToDoubleFunction<String> count, ConfusionModel model) {
+        this.model = model;
+        Map<String, List<String>> grouped = new HashMap<>();
+        for (String word : words) {
+            if (counts.putIfAbsent(word, count.applyAsDouble(word)) == null) {
+                grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
+            }
+        }
+        grouped.forEach((key, forms) -> {
+            forms.sort(Comparator.comparingInt(String::length));
+            byKey.put(key, forms.toArray(String[]::new));
+        });
+    }
+
+    /** The letters OCR seldom confuses, with one {@code _} for each run of the others between them. */
+    static String key(String lower) {
+        StringBuilder key = new StringBuilder(lower.length());
+        boolean inRun = false;
+        for (int i = 0; i < lower.length(); i++) {
+            char c = lower.charAt(i);
+            boolean run = misreadable(c);
+            if (!run) {
+                key.append(c);
+            } else if (!inRun) {
+                key.append(RUN);
+            }
+            inRun = run;
+        }
+        return key.toString();
+    }
+
+    private static int stableLetters(String key) {
+        return key.length() - (int) key.chars().filter(c -> c == RUN).count();
+    }
+
+    private static boolean misreadable(char c) {
+        return c < MISREADABLE.length && MISREADABLE[c];
+    }
+
+    boolean contains(String lower) {
+        return counts.containsKey(lower);
+    }
+
+    /** Lexicon count of an indexed spelling, 0 for others. */
+    double count(String lower) {
+        return counts.getOrDefault(lower, 0.0);
+    }
+
+    /**
+     * The known spellings an OCR word (lower case) may stand for, most likely (channel × count) first; with
+     * {@code unknown} (the word as read is not known) also those with a letter OCR dropped or a misread key letter. OCR reads one letter as at most two ("ii") and seldom
+     * drops more than one, so only spellings of about its length are scored.
+     */
+    List<Candidate> candidates(String ocr, int limit, boolean unknown) {
+        List<Candidate> scored = new ArrayList<>();
+        List<Double> ranks = new ArrayList<>();
+        String key = key(ocr);
+        score(ocr, byKey.get(key), 0, scored, ranks);
+        if (unknown) {
+            scoreDropped(ocr, key, scored, ranks);
+            scoreMisreadKeyLetters(ocr, key, scored, ranks);
+        }
+        Integer[] order = new Integer[scored.size()];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, Comparator.comparingDouble(ranks::get));
+        List<Candidate> best = new ArrayList<>(Math.min(limit, order.length));
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < order.length && best.size() < limit; i++) {
+            if (seen.add(scored.get(order[i]).word())) {
+                best.add(scored.get(order[i]));
+            }
+        }
+        return best;
+    }
+
+    /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
+    private void scoreDropped(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+        for (int i = 0; i <= key.length(); i++) {
+            boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
+            boolean runAfter = i < key.length() && key.charAt(i) == RUN;
+            if (!runBefore && !runAfter) {
+                score(ocr, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scored, ranks);
+            }
+        }
+    }
+
+    /**
+     * A misreading may change the key ("t" for "l" in "vitket", "i" for "t" in "ati"): the keys of the spellings
+     * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
+     * reading, plus the reading's own log probability.
+     */
+    private void scoreMisreadKeyLetters(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+        for (int i = 0; i < ocr.length(); i++) {
+            for (ConfusionModel.Reading r : model.readings(ocr.substring(i, i + 1))) {
+                String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
+                String variantKey = key(variant);
+                if (!variantKey.equals(key)) {
+                    score(variant, byKey.get(variantKey), r.logProbability(), scored, ranks);
+                }
+            }
+        }
+    }
+
+    private void score(String ocr, String[] forms, double misreading, List<Candidate> scored, List<Double> ranks) {
+        if (forms == null) {
+            return;
+        }
+        for (String form : forms) {
+            if (form.length() > ocr.length() + 2) {
+                break;
+            }
+            if (form.length() >= ocr.length() - 2) {
+                Candidate c = new Candidate(form, misreading + channel(form, ocr), counts.get(form));
+                scored.add(c);
+                ranks.add(-(c.channelLogProbability() + Math.log(c.count())));
+            }
+        }
+    }
+
+    /**
+     * log P(OCR word | spelling) for two strings with the same key: the letters of the key are read right by
+     * construction, so only the pieces between them are scored (the same letters for every spelling of one word).
+     */
+    double channel(String clean, String ocr) {
+        double logProbability = 0;
+        int i = 0;
+        int j = 0;
+        while (i < clean.length() || j < ocr.length()) {
+            int ci = i;
+            while (ci < clean.length() && misreadable(clean.charAt(ci))) {
+                ci++;
+            }
+            int oj = j;
+            while (oj < ocr.length() && misreadable(ocr.charAt(oj))) {
+                oj++;
+            }
+            if (ci - i == oj - j && clean.regionMatches(i, ocr, j, ci - i)) {
+                for (int k = i; k < ci; k++) {
+                    logProbability += model.identityLogProbability(clean.charAt(k));
+                }
+            } else {
+                logProbability += model.logProbability(clean.substring(i, ci), ocr.substring(j, oj));
+            }
+            i = ci + 1;
+            j = oj + 1;
+        }
+        return logProbability;
+    }
+
+    /**
+     * A compound the index does not hold, spelled part by part: the OCR word split into parts of known spellings
+     * (a part may end in the linking s), each the most likely for its piece, fewest parts first on ties. Null when
+     * no split into at least two parts exists.
+     */
+    Candidate compound(String ocr) {
+        int n = ocr.length();
+        double[] best = new double[n + 1];
+        String[] spelled = new String[n + 1];
+        int[] parts = new int[n + 1];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        best[0] = 0;
+        spelled[0] = "";
+        for (int end = MIN_PART; end <= n; end++) {
+            for (int start = 0; start <= end - MIN_PART; start++) {
+                if (best[start] == Double.NEGATIVE_INFINITY) {
+                    continue;
+                }
+                Candidate part = bestPart(ocr.substring(start, end), end < n);
+                if (part == null) {
+                    continue;
+                }
+                double score = best[start] + part.channelLogProbability();
+                if (score > best[end] || score == best[end] && parts[start] + 1 < parts[end]) {
+                    best[end] = score;
+                    spelled[end] = spelled[start] + part.word();
+                    parts[end] = parts[start] + 1;
+                }
+            }
+        }
+        return parts[n] >= 2 ? new Candidate(spelled[n], best[n], 0) : null;
+    }
+
+    /** The best spelling of one compound part; parts before the last may end in the linking s. */
+    private Candidate bestPart(String piece, boolean mayLink) {
+        String memoKey = mayLink ? piece + '+' : piece;
+        Candidate memo = partCache.get(memoKey);
+        if (memo == null) {
+            memo = scorePart(piece, mayLink);
+            if (partCache.size() > PART_CACHE_LIMIT) {
+                partCache.clear();
+            }
+            partCache.put(memoKey, memo);
+        }
+        return memo == NO_PART ? null : memo;
+    }
+
+    private Candidate scorePart(String piece, boolean mayLink) {
+        if (stableLetters(key(piece)) < MIN_PART_KEY) {
+            return NO_PART;
+        }
+        List<Candidate> direct = candidates(piece, 1, false);
+        Candidate best = direct.isEmpty() ? null : direct.get(0);
+        if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
+            List<Candidate> linked = candidates(piece.substring(0, piece.length() - 1), 1, false);
+            if (!linked.isEmpty() && (best == null || linked.get(0).channelLogProbability() > best.channelLogProbability())) {
+                Candidate c = linked.get(0);
+                best = new Candidate(c.word() + "s", c.channelLogProbability(), c.count());
+            }
+        }
+        return best == null ? NO_PART : best;
+    }
+}

@@ -1,0 +1,65 @@
+package se.lup.repair;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import se.lup.config.Json;
+
+/**
+ * K-fold cross-validation of OCR repair inside the tuning pairs only (held-out pairs are never read): for each fold
+ * the confusions and word counts are learned from the other tuning pairs (plus learning.json's clean texts) into a
+ * copy of the pipeline folder, and repair is scored on the fold. Not a test: run with
+ * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairCrossValidation OCR_DEV_DIR [K]}
+ * from the project folder; settings come from that copy, so edit pipeline/repair/settings.json to compare settings.
+ */
+public final class RepairCrossValidation {
+    public static void main(String[] args) throws IOException {
+        Path ocrDev = Path.of(args.length > 0 ? args[0] : "src/test/resources/ocr-dev");
+        int k = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        List<OcrDevSplit.Pair> tune = OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE);
+        List<String> cleanTexts = new ArrayList<>();
+        for (var file : Json.MAPPER.readTree(Path.of("pipeline/repair/learning.json").toFile()).path("clean_texts")) {
+            cleanTexts.add(Files.readString(Path.of(file.asText()), StandardCharsets.UTF_8));
+        }
+        double werSum = 0;
+        double swedishSum = 0;
+        for (int fold = 0; fold < k; fold++) {
+            List<OcrDevSplit.Pair> train = new ArrayList<>();
+            List<OcrDevSplit.Pair> test = new ArrayList<>();
+            for (int i = 0; i < tune.size(); i++) {
+                (i % k == fold ? test : train).add(tune.get(i));
+            }
+            Path pipeline = copyOfPipeline();
+            RepairKnowledgeLearner.learn(train, cleanTexts, pipeline.resolve("repair"));
+            System.setProperty("lup.pipeline", pipeline.toString());
+            RepairEvaluation.Result result = RepairEvaluation.evaluate(test, SwedishOcrRepairer.load()::repair);
+            System.clearProperty("lup.pipeline");
+            RepairEvaluation.Scores s = result.repaired();
+            System.out.printf(Locale.ROOT, "fold %d (%s): CER %.4f WER %.4f å/ä/ö WER %.4f (raw WER %.4f)%n", fold,
+                    String.join(",", test.stream().map(OcrDevSplit.Pair::id).toList()), s.cer(), s.wer(), s.swedishLetterWer(), result.raw().wer());
+            werSum += s.wer();
+            swedishSum += s.swedishLetterWer();
+        }
+        System.out.printf(Locale.ROOT, "mean over %d folds: WER %.4f, å/ä/ö WER %.4f%n", k, werSum / k, swedishSum / k);
+    }
+
+    private static Path copyOfPipeline() throws IOException {
+        Path target = Files.createTempDirectory("lup-cv-pipeline");
+        try (Stream<Path> files = Files.walk(Path.of("pipeline"))) {
+            for (Path f : files.toList()) {
+                Path to = target.resolve(Path.of("pipeline").relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        return target;
+    }
+}
