@@ -16,6 +16,8 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class IndexSchema {
     public static final int VERSION = 3;
+    /** The commit user-data key under which {@link RecordIndex} records the schema version it wrote. */
+    public static final String VERSION_KEY = "lup.schema";
 
     // Identity and versioning: keyword fields (not analysed).
     /** The record id ({@code LupRecord.id}), stored. */

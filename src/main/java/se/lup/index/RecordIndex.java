@@ -42,7 +42,6 @@ import se.lup.record.LupRecord;
  * document to {@link #replaceDocument}.
  */
 public final class RecordIndex implements Closeable {
-    private static final String SCHEMA_KEY = "lup.schema";
     private static final String DOCUMENTS_KEY = "lup.documents";
     private static final TypeReference<Map<String, IndexedDocument>> DOCUMENTS_TYPE = new TypeReference<>() {};
 
@@ -61,7 +60,7 @@ public final class RecordIndex implements Closeable {
         this.writer = writer;
         Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
         this.documents = readDocuments(userData.get(DOCUMENTS_KEY));
-        if (!String.valueOf(IndexSchema.VERSION).equals(userData.get(SCHEMA_KEY))) {
+        if (!String.valueOf(IndexSchema.VERSION).equals(userData.get(IndexSchema.VERSION_KEY))) {
             staleSchema.addAll(documents.keySet());
         }
         this.searchers = new SearcherManager(directory, null);
@@ -182,7 +181,7 @@ public final class RecordIndex implements Closeable {
         try {
             steps.run();
             writer.setLiveCommitData(Map.of(
-                    SCHEMA_KEY, String.valueOf(IndexSchema.VERSION),
+                    IndexSchema.VERSION_KEY, String.valueOf(IndexSchema.VERSION),
                     DOCUMENTS_KEY, Json.MAPPER.writeValueAsString(next)).entrySet());
             writer.commit();
         } catch (IOException | RuntimeException e) {
