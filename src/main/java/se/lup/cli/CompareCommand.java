@@ -5,7 +5,6 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,15 +14,14 @@ import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import se.lup.compare.CategoryComparison;
 import se.lup.compare.DistrictCategoryMatrix;
 import se.lup.compare.TextTable;
 import se.lup.config.Json;
-import se.lup.config.LupHome;
 import se.lup.export.CsvRecords;
-import se.lup.gazetteer.Gazetteer;
 import se.lup.record.LupRecord;
 import se.lup.search.InvalidQueryException;
 import se.lup.search.RecordSearcher;
@@ -61,15 +59,15 @@ public final class CompareCommand implements Callable<Integer> {
         boolean csv;
     }
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         SearchRequest request = new SearchRequest("", List.of(), category == null ? List.of() : List.of(category),
                 kinds, null, null, 0, allVersions);
-        try (RecordSearcher searcher = RecordSearcher.open(index == null ? LupHome.index() : index, Gazetteer.load())) {
+        try (RecordSearcher searcher = indexOption.openSearcher()) {
             List<LupRecord> records = searcher.records(request);
             if (category == null) {
                 printMatrix(out, DistrictCategoryMatrix.of(records));

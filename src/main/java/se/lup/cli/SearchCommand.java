@@ -2,18 +2,16 @@ package se.lup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.lup.config.Json;
-import se.lup.config.LupHome;
-import se.lup.gazetteer.Gazetteer;
 import se.lup.record.LupRecord;
 import se.lup.search.InvalidQueryException;
 import se.lup.search.RecordSearcher;
@@ -56,15 +54,15 @@ public final class SearchCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
         SearchRequest request = new SearchRequest(String.join(" ", query), districts, categories, kinds, document, year,
                 limit, allVersions);
-        try (RecordSearcher searcher = RecordSearcher.open(index == null ? LupHome.index() : index, Gazetteer.load())) {
+        try (RecordSearcher searcher = indexOption.openSearcher()) {
             SearchResults results = searcher.search(request);
             if (json) {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));

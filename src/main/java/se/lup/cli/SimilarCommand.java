@@ -2,17 +2,15 @@ package se.lup.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.lup.config.Json;
-import se.lup.config.LupHome;
-import se.lup.gazetteer.Gazetteer;
 import se.lup.search.RecordSearcher;
 import se.lup.search.SearchHit;
 
@@ -33,13 +31,13 @@ public final class SimilarCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the results as JSON.")
     boolean json;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Index folder (default: index/).")
-    Path index;
+    @Mixin
+    IndexOption indexOption;
 
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        try (RecordSearcher searcher = RecordSearcher.open(index == null ? LupHome.index() : index, Gazetteer.load())) {
+        try (RecordSearcher searcher = indexOption.openSearcher()) {
             List<SearchHit> hits = searcher.similar(recordId, otherDistricts, limit);
             if (json) {
                 out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(hits));

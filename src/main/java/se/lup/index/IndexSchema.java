@@ -11,11 +11,13 @@ import org.apache.lucene.facet.FacetsConfig;
  * Every field of the record index, with its analysis, in one place (as Anserini's {@code IndexArgs}/generator pair
  * does). One Lucene document per {@link se.lup.record.LupRecord}; the source document is the unit of replacement.
  *
- * <p>Bump {@link #VERSION} whenever a field or its analysis changes: an index written with another version reports
- * no document hashes, so an incremental ingest re-indexes every document under the new schema.
+ * <p>Bump {@link #VERSION} whenever a field or its analysis changes: {@link RecordIndex} rebuilds an index written
+ * with another version from its stored records when it opens it, and searches refuse it until then.
  */
 public final class IndexSchema {
     public static final int VERSION = 3;
+    /** The commit user-data key under which {@link RecordIndex} records the schema version it wrote. */
+    public static final String VERSION_KEY = "lup.schema";
 
     // Identity and versioning: keyword fields (not analysed).
     /** The record id ({@code LupRecord.id}), stored. */

@@ -85,16 +85,20 @@ public final class RecordDocuments {
         return value.toLowerCase(Locale.ROOT);
     }
 
-    /** The text the {@link IndexSchema#CONTENTS} field indexes, for snippets and MoreLikeThis: title, then text. */
+    /** The text of the {@link IndexSchema#CONTENTS} field, for snippets and MoreLikeThis: title, then text. */
     public static String contents(LupRecord record) {
-        String text = Objects.requireNonNullElse(record.text(), "");
-        return record.title() == null ? text : record.title() + "\n" + text;
+        return withTitle(record.title(), Objects.requireNonNullElse(record.text(), ""));
     }
 
-    /** The text the {@link IndexSchema#CONTENTS_FOLDED} field indexes: title, then the raw text. */
+    /** The text of the {@link IndexSchema#CONTENTS_FOLDED} field: title, then the raw text. */
     public static String rawContents(LupRecord record) {
-        String raw = Objects.requireNonNullElse(record.rawText(), Objects.requireNonNullElse(record.text(), ""));
-        return record.title() == null ? raw : record.title() + "\n" + raw;
+        return withTitle(record.title(), Objects.requireNonNullElse(record.rawText(),
+                Objects.requireNonNullElse(record.text(), "")));
+    }
+
+    /** A title that is only the text's first words (a heading-less measure) is not shown twice. */
+    private static String withTitle(String title, String text) {
+        return title == null || text.startsWith(title) ? text : title + "\n" + text;
     }
 
     private static StringField keyword(String field, String value) {

@@ -42,7 +42,6 @@ import se.lup.record.LupRecord;
  * document to {@link #replaceDocument}.
  */
 public final class RecordIndex implements Closeable {
-    private static final String SCHEMA_KEY = "lup.schema";
     private static final String DOCUMENTS_KEY = "lup.documents";
     private static final TypeReference<Map<String, IndexedDocument>> DOCUMENTS_TYPE = new TypeReference<>() {};
 
@@ -52,8 +51,6 @@ public final class RecordIndex implements Closeable {
     private IndexWriter writer;
     /** The documents as of the last commit. */
     private Map<String, IndexedDocument> documents;
-    /** Documents written under an older {@link IndexSchema#VERSION}: their hashes are not trusted. */
-    private final Set<String> staleSchema = new HashSet<>();
 
     private RecordIndex(Path dir, Directory directory, IndexWriter writer) throws IOException {
         this.dir = dir;
@@ -61,10 +58,10 @@ public final class RecordIndex implements Closeable {
         this.writer = writer;
         Map<String, String> userData = SegmentInfos.readLatestCommit(directory).getUserData();
         this.documents = readDocuments(userData.get(DOCUMENTS_KEY));
-        if (!String.valueOf(IndexSchema.VERSION).equals(userData.get(SCHEMA_KEY))) {
-            staleSchema.addAll(documents.keySet());
-        }
         this.searchers = new SearcherManager(directory, null);
+        if (!documents.isEmpty() && !String.valueOf(IndexSchema.VERSION).equals(userData.get(IndexSchema.VERSION_KEY))) {
+            reindexStoredRecords();
+        }
     }
 
     /** Opens the index in {@code dir}, creating it (and the folder) when absent. */
@@ -103,7 +100,7 @@ public final class RecordIndex implements Closeable {
      * @return false when the document was already indexed unchanged
      */
     public synchronized boolean replaceDocument(IndexedDocument document, List<LupRecord> records) throws IOException {
-        if (document.equals(documents.get(document.id())) && !staleSchema.contains(document.id())) {
+        if (document.equals(documents.get(document.id()))) {
             return false;
         }
         Map<String, IndexedDocument> next = new LinkedHashMap<>(documents);
@@ -116,7 +113,6 @@ public final class RecordIndex implements Closeable {
             writer.updateDocuments(new Term(IndexSchema.DOCUMENT_ID, document.id()), docs);
             refreshLatest(next, lineages(document, previous), document.id());
         });
-        staleSchema.remove(document.id());
         return true;
     }
 
@@ -132,7 +128,6 @@ public final class RecordIndex implements Closeable {
             writer.deleteDocuments(new Term(IndexSchema.DOCUMENT_ID, documentId));
             refreshLatest(next, Set.of(previous.lineage()), null);
         });
-        staleSchema.remove(documentId);
         return true;
     }
 
@@ -141,12 +136,9 @@ public final class RecordIndex implements Closeable {
         return Map.copyOf(documents);
     }
 
-    /**
-     * Content hash by document id, for skipping unchanged documents. Documents indexed under an older schema are
-     * left out, so they are processed again.
-     */
+    /** Content hash by document id, for skipping unchanged documents. */
     public synchronized Map<String, String> documentHashes() {
-        return documents.values().stream().filter(d -> !staleSchema.contains(d.id()))
+        return documents.values().stream()
                 .collect(Collectors.toUnmodifiableMap(IndexedDocument::id, IndexedDocument::contentHash));
     }
 
@@ -173,6 +165,26 @@ public final class RecordIndex implements Closeable {
         }
     }
 
+    /**
+     * An index written under another {@link IndexSchema#VERSION} is rebuilt from its stored records (Lucene does not
+     * let a field change its type in place), in one commit: until then readers see the old index, and afterwards every
+     * record and content hash is kept, so nothing needs to be ingested again.
+     */
+    private void reindexStoredRecords() throws IOException {
+        Map<String, List<LupRecord>> byDocument = new LinkedHashMap<>();
+        for (String id : documents.keySet()) {
+            byDocument.put(id, records(id));
+        }
+        write(documents, () -> {
+            writer.deleteAll(); // also forgets the old field types
+            for (IndexedDocument d : documents.values()) {
+                boolean latest = isLatest(documents, d);
+                writer.addDocuments(byDocument.get(d.id()).stream()
+                        .map(r -> RecordDocuments.toDocument(r, d.id(), d.lineage(), latest)).toList());
+            }
+        });
+    }
+
     private interface WriterSteps {
         void run() throws IOException;
     }
@@ -182,7 +194,7 @@ public final class RecordIndex implements Closeable {
         try {
             steps.run();
             writer.setLiveCommitData(Map.of(
-                    SCHEMA_KEY, String.valueOf(IndexSchema.VERSION),
+                    IndexSchema.VERSION_KEY, String.valueOf(IndexSchema.VERSION),
                     DOCUMENTS_KEY, Json.MAPPER.writeValueAsString(next)).entrySet());
             writer.commit();
         } catch (IOException | RuntimeException e) {

@@ -36,8 +36,13 @@ final class SpellingIndex {
     private static final int PART_CACHE_LIMIT = 200_000;
     private static final Candidate NO_PART = new Candidate("", Double.NEGATIVE_INFINITY, 0);
 
-    private final Map<String, String[]> byKey = new HashMap<>();
+    /** A known spelling with its misreadable runs (one per key mark, shared instances) and lexicon count. */
+    private record Form(String word, String[] runs, double count, double logCount) {}
+
+    private final Map<String, Form[]> byKey = new HashMap<>();
     private final Map<String, Double> counts = new HashMap<>();
+    private final Map<String, Double> runIdentity = new ConcurrentHashMap<>();
+    private final Map<Character, List<ConfusionModel.Reading>> keyChanging = new ConcurrentHashMap<>();
     private final ConfusionModel model;
     /** Best spelling per compound piece: the pieces of long words recur ("stads", "nämnd"). */
     private final Map<String, Candidate> partCache = new ConcurrentHashMap<>();
@@ -50,9 +55,17 @@ final class SpellingIndex {
                 grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
             }
         }
+        Map<String, String> sharedRuns = new HashMap<>();
         grouped.forEach((key, forms) -> {
             forms.sort(Comparator.comparingInt(String::length));
-            byKey.put(key, forms.toArray(String[]::new));
+            byKey.put(key, forms.stream().map(w -> {
+                String[] runs = runs(w);
+                for (int i = 0; i < runs.length; i++) {
+                    runs[i] = sharedRuns.computeIfAbsent(runs[i], r -> r);
+                }
+                double c = counts.get(w);
+                return new Form(w, runs, c, Math.log(c));
+            }).toArray(Form[]::new));
         });
     }
 
@@ -71,6 +84,22 @@ final class SpellingIndex {
             inRun = run;
         }
         return key.toString();
+    }
+
+    /** The runs of misreadable letters, in the order of the key's marks. */
+    static String[] runs(String lower) {
+        List<String> runs = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= lower.length(); i++) {
+            boolean run = i < lower.length() && misreadable(lower.charAt(i));
+            if (run && start < 0) {
+                start = i;
+            } else if (!run && start >= 0) {
+                runs.add(lower.substring(start, i));
+                start = -1;
+            }
+        }
+        return runs.toArray(String[]::new);
     }
 
     private static int stableLetters(String key) {
@@ -99,7 +128,7 @@ final class SpellingIndex {
         List<Candidate> scored = new ArrayList<>();
         List<Double> ranks = new ArrayList<>();
         String key = key(ocr);
-        score(ocr, byKey.get(key), 0, scored, ranks);
+        score(ocr, runs(ocr), byKey.get(key), 0, scored, ranks);
         if (unknown) {
             scoreDropped(ocr, key, scored, ranks);
             scoreMisreadKeyLetters(ocr, key, scored, ranks);
@@ -121,11 +150,20 @@ final class SpellingIndex {
 
     /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
     private void scoreDropped(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+        String[] runs = runs(ocr);
+        int runsBefore = 0;
         for (int i = 0; i <= key.length(); i++) {
             boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
             boolean runAfter = i < key.length() && key.charAt(i) == RUN;
             if (!runBefore && !runAfter) {
-                score(ocr, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scored, ranks);
+                String[] withDropped = new String[runs.length + 1];
+                System.arraycopy(runs, 0, withDropped, 0, runsBefore);
+                withDropped[runsBefore] = "";
+                System.arraycopy(runs, runsBefore, withDropped, runsBefore + 1, runs.length - runsBefore);
+                score(ocr, withDropped, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scored, ranks);
+            }
+            if (runAfter) {
+                runsBefore++;
             }
         }
     }
@@ -137,30 +175,62 @@ final class SpellingIndex {
      */
     private void scoreMisreadKeyLetters(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
         for (int i = 0; i < ocr.length(); i++) {
-            for (ConfusionModel.Reading r : model.readings(ocr.substring(i, i + 1))) {
+            for (ConfusionModel.Reading r : keyChangingReadings(ocr.charAt(i))) {
                 String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
                 String variantKey = key(variant);
                 if (!variantKey.equals(key)) {
-                    score(variant, byKey.get(variantKey), r.logProbability(), scored, ranks);
+                    score(variant, runs(variant), byKey.get(variantKey), r.logProbability(), scored, ranks);
                 }
             }
         }
     }
 
-    private void score(String ocr, String[] forms, double misreading, List<Candidate> scored, List<Double> ranks) {
+    /** The readings of an OCR letter whose key differs from the letter's ("l" read as "t"); others change no key. */
+    private List<ConfusionModel.Reading> keyChangingReadings(char c) {
+        return keyChanging.computeIfAbsent(c, letter -> {
+            String read = String.valueOf(letter);
+            return model.readings(read).stream().filter(r -> !key(r.clean()).equals(key(read))).toList();
+        });
+    }
+
+    /** Scores the forms of one key against OCR runs that line up with theirs; pieces repeat, so each is priced once. */
+    private void score(String ocr, String[] ocrRuns, Form[] forms, double misreading, List<Candidate> scored, List<Double> ranks) {
         if (forms == null) {
             return;
         }
-        for (String form : forms) {
-            if (form.length() > ocr.length() + 2) {
+        List<Map<String, Double>> pieces = new ArrayList<>(ocrRuns.length);
+        for (int k = 0; k < ocrRuns.length; k++) {
+            pieces.add(new HashMap<>());
+        }
+        for (Form form : forms) {
+            int length = form.word().length();
+            if (length > ocr.length() + 2) {
                 break;
             }
-            if (form.length() >= ocr.length() - 2) {
-                Candidate c = new Candidate(form, misreading + channel(form, ocr), counts.get(form));
-                scored.add(c);
-                ranks.add(-(c.channelLogProbability() + Math.log(c.count())));
+            if (length < ocr.length() - 2) {
+                continue;
             }
+            double channel = misreading;
+            for (int k = 0; k < ocrRuns.length; k++) {
+                String clean = form.runs()[k];
+                String read = ocrRuns[k];
+                channel += clean.equals(read) ? identity(clean) : pieces.get(k).computeIfAbsent(clean, c -> model.logProbability(c, read));
+            }
+            scored.add(new Candidate(form.word(), channel, form.count()));
+            ranks.add(-(channel + form.logCount()));
         }
+    }
+
+    private double identity(String run) {
+        Double known = runIdentity.get(run);
+        if (known == null) {
+            known = 0.0;
+            for (int i = 0; i < run.length(); i++) {
+                known += model.identityLogProbability(run.charAt(i));
+            }
+            runIdentity.put(run, known);
+        }
+        return known;
     }
 
     /**

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -77,6 +78,12 @@ public final class RecordSearcher implements Closeable {
         if (!DirectoryReader.indexExists(directory)) {
             directory.close();
             throw new IOException(dir + ": no index here; run `lup ingest` first");
+        }
+        String version = SegmentInfos.readLatestCommit(directory).getUserData().get(IndexSchema.VERSION_KEY);
+        if (version != null && !version.equals(String.valueOf(IndexSchema.VERSION))) {
+            directory.close();
+            throw new IOException(dir + ": index written by another version of lup (schema " + version
+                    + ", this lup reads " + IndexSchema.VERSION + "); run `lup ingest` to re-index");
         }
         return new RecordSearcher(directory, gazetteer);
     }

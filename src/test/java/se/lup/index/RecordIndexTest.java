@@ -8,8 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import se.lup.config.Json;
 import se.lup.gazetteer.Gazetteer;
 import se.lup.record.DocumentRef;
 import se.lup.record.LupRecord;
@@ -117,6 +127,32 @@ class RecordIndexTest {
         try (RecordIndex reopened = RecordIndex.open(dir)) {
             assertEquals(Map.of("plan-2017", "h3"), reopened.documentHashes());
         }
+    }
+
+    @Test
+    void anIndexOfAnOlderSchemaIsRebuiltFromItsStoredRecordsKeepingHashes() throws Exception {
+        // As schema 2 wrote it: the latest flag was a numeric doc value, which the current schema indexes as a term.
+        List<LupRecord> records = planRecords(PLAN, "");
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new StandardAnalyzer()))) {
+            for (LupRecord r : records) {
+                Document doc = new Document();
+                doc.add(new StringField(IndexSchema.DOCUMENT_ID, "plan-2017", Field.Store.NO));
+                doc.add(new NumericDocValuesField(IndexSchema.LATEST, 1));
+                doc.add(new StoredField(IndexSchema.RECORD_JSON, Json.MAPPER.writeValueAsString(r)));
+                old.addDocument(doc);
+            }
+            old.setLiveCommitData(Map.of(IndexSchema.VERSION_KEY, "2", "lup.documents",
+                    Json.MAPPER.writeValueAsString(Map.of("plan-2017", new IndexedDocument("plan-2017", "h1", null, 1))))
+                    .entrySet());
+            old.commit();
+        }
+        try (RecordIndex index = RecordIndex.open(dir)) {
+            assertEquals(Map.of("plan-2017", "h1"), index.documentHashes(), "nothing needs to be ingested again");
+            assertEquals(records, index.records("plan-2017"));
+            assertFalse(index.replaceDocument("plan-2017", "h1", records));
+            assertTrue(index.replaceDocument("other", "h2", planRecords(TestRecords.document("other", 2022, 1), "")));
+        }
+        assertEquals(List.of("other-1", "other-2", "plan-2017-1", "plan-2017-2"), latestRecordIds());
     }
 
     @Test
