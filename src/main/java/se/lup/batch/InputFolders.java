@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import se.lup.corpus.DocumentSource;
 import se.lup.corpus.Manifest;
 
 /**
@@ -26,7 +27,7 @@ public final class InputFolders {
         Map<Path, Manifest> manifests = new HashMap<>();
         for (Path path : paths) {
             try {
-                for (Path file : files(path)) {
+                for (Path file : DocumentSource.files(path)) {
                     Path folder = file.toAbsolutePath().getParent();
                     Manifest manifest = manifests.get(folder);
                     if (manifest == null) {
@@ -40,21 +41,5 @@ public final class InputFolders {
             }
         }
         return new Listing(List.copyOf(documents.values()), unreadable);
-    }
-
-    private static List<Path> files(Path path) throws IOException {
-        if (!Files.exists(path)) {
-            throw new IOException("no such file or folder");
-        }
-        if (!Files.isDirectory(path)) {
-            return List.of(path);
-        }
-        try (Stream<Path> walk = Files.walk(path)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
-                    .sorted()
-                    .toList();
-        }
     }
 }

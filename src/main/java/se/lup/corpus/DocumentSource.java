@@ -2,6 +2,7 @@ package se.lup.corpus;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,10 +38,16 @@ public final class DocumentSource {
         return new DocumentSource(new DocumentExtractor(), new LayoutCleaner(), MetadataDetector.load());
     }
 
-    /** The file itself, or the regular files of a folder in name order, without hidden files and the manifest. */
+    /**
+     * The file itself, or the regular files under a folder (walked, in path order) without hidden files and manifests.
+     * A path that does not exist is an error, so that a mistyped folder is never taken for an empty one.
+     */
     public static List<Path> files(Path fileOrFolder) throws IOException {
+        if (!Files.exists(fileOrFolder)) {
+            throw new NoSuchFileException(fileOrFolder.toString(), null, "no such file or folder");
+        }
         if (!Files.isDirectory(fileOrFolder)) return List.of(fileOrFolder);
-        try (Stream<Path> files = Files.list(fileOrFolder)) {
+        try (Stream<Path> files = Files.walk(fileOrFolder)) {
             return files.filter(Files::isRegularFile)
                     .filter(f -> !f.getFileName().toString().startsWith("."))
                     .filter(f -> !f.getFileName().toString().equals(Manifest.FILE_NAME))

@@ -7,11 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import se.lup.corpus.DocumentSource;
-import se.lup.corpus.SourceDocument;
-import se.lup.extract.ExtractionException;
+import se.lup.corpus.DocumentInfo;
+import se.lup.pipeline.ContentHash;
 import se.lup.pipeline.DocumentFailure;
 import se.lup.pipeline.DocumentPipeline;
 import se.lup.pipeline.ProcessedDocument;
+import se.lup.pipeline.ReadDocument;
 import se.lup.record.LupRecord;
 import se.lup.segment.ThemeCategorizer;
 
@@ -52,29 +53,33 @@ public final class SegmentedDocuments implements RecordSource {
         return new Loaded(records, warnings, failures);
     }
 
-    /** Adds the records of every document under the path not processed yet; one line per failed document. */
+    /**
+     * Adds the records of every document under the path not processed yet; one line per failed document. Each file is
+     * extracted once: its description (manifest, else detected from the text) reuses the pipeline's reading.
+     */
     private void process(Path path, Map<Path, List<LupRecord>> byFile, List<String> warnings, List<String> failures) {
-        List<SourceDocument> documents;
+        List<Path> files;
         try {
-            documents = source.list(path);
-        } catch (ExtractionException e) {
-            failures.add(e.getMessage());
-            return;
+            files = DocumentSource.files(path);
         } catch (IOException e) {
             failures.add(path + ": " + e.getMessage());
             return;
         }
-        for (SourceDocument document : documents) {
-            Path key = document.file().toAbsolutePath().normalize();
+        for (Path file : files) {
+            Path key = file.toAbsolutePath().normalize();
             if (byFile.containsKey(key)) {
                 continue;
             }
             try {
-                ProcessedDocument processed = pipeline.process(document.file(), document.info());
+                ReadDocument read = pipeline.read(file);
+                DocumentInfo info = source.describe(file, read.extracted(), read.clean());
+                ProcessedDocument processed = pipeline.finish(read, info, ContentHash.of(file));
                 byFile.put(key, processed.records());
-                processed.warnings().forEach(w -> warnings.add(document.file().getFileName() + ": " + w));
+                processed.warnings().forEach(w -> warnings.add(file.getFileName() + ": " + w));
             } catch (DocumentFailure e) {
                 failures.add(e.getMessage());
+            } catch (IOException e) {
+                failures.add(file + ": " + e.getMessage());
             }
         }
     }
