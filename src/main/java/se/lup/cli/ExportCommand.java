@@ -1,5 +1,6 @@
 package se.lup.cli;
 
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -15,11 +16,13 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import se.lup.config.LupHome;
 import se.lup.corpus.DocumentSource;
+import se.lup.export.IndexedRecords;
 import se.lup.export.RecordFilter;
 import se.lup.export.RecordFormat;
 import se.lup.export.RecordSource;
@@ -34,7 +37,8 @@ import se.lup.record.RecordKind;
 
 @Command(name = "export", description = "Write the records of a set of documents as JSON Lines, JSON or CSV (Swedish Excel).")
 public final class ExportCommand implements Callable<Integer> {
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "Documents or folders (default: the bundled corpus).")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "Documents or folders to segment. Default: the index's records if there is an index, else the bundled corpus.")
     List<Path> paths = new ArrayList<>();
 
     @Option(names = "--format", defaultValue = "jsonl", description = "jsonl, json or csv (default: ${DEFAULT-VALUE}).")
@@ -48,6 +52,12 @@ public final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--kind", description = "Only records of this kind (theme, measure, partner, ...); repeatable.")
     List<String> kinds = new ArrayList<>();
+
+    @Mixin
+    IndexOption indexOption;
+
+    @Option(names = "--all-versions", description = "From the index: include earlier versions of plans (default: latest only).")
+    boolean allVersions;
 
     @Spec
     CommandSpec spec;
@@ -74,15 +84,21 @@ public final class ExportCommand implements Callable<Integer> {
             }
             districtSet.add(district.get().name());
         }
-        List<Path> inputs = paths.isEmpty() ? List.of(LupHome.corpus()) : paths;
-        for (Path p : inputs) {
-            if (!Files.exists(p)) {
-                err.println("lup: " + p + ": no such file or folder");
-                return ExitCodes.USAGE;
+        RecordSource source;
+        if (paths.isEmpty() && IndexedRecords.exists(indexOption.dir())) {
+            source = new IndexedRecords(indexOption.dir(), allVersions);
+        } else {
+            List<Path> inputs = paths.isEmpty() ? List.of(LupHome.corpus()) : paths;
+            for (Path p : inputs) {
+                if (!Files.exists(p)) {
+                    err.println("lup: " + p + ": no such file or folder");
+                    return ExitCodes.USAGE;
+                }
             }
+            source = new SegmentedDocuments(inputs, LupHome.corpus(), DocumentSource.defaults(),
+                    DocumentPipeline.lazy(PipelineStages::defaults));
         }
-        RecordSource.Loaded loaded = new SegmentedDocuments(inputs, LupHome.corpus(), DocumentSource.defaults(),
-                DocumentPipeline.lazy(PipelineStages::defaults)).load();
+        RecordSource.Loaded loaded = source.load();
         loaded.failures().forEach(f -> err.println("lup: " + f));
         List<LupRecord> selected = loaded.records().stream().filter(new RecordFilter(districtSet, kindSet)).toList();
         try (Writer writer = out == null

@@ -48,6 +48,20 @@ class SearchCommandsTest {
     }
 
     @Test
+    void exportWithoutPathsReadsTheIndex() throws Exception {
+        Path out = dir.resolve("export.jsonl");
+        Run run = run("export", "--kind", "measure", "--district", "Skarpnäck", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<JsonNode> records = new ArrayList<>();
+        for (String line : java.nio.file.Files.readAllLines(out)) {
+            records.add(Json.MAPPER.readTree(line));
+        }
+        assertTrue(records.stream().anyMatch(r -> r.path("id").asText().equals("b-fc-sk")), records.toString());
+        assertTrue(records.stream().allMatch(r -> r.path("kind").asText().equals("measure")
+                && r.path("district").asText().equals("Skarpnäck")), records.toString());
+    }
+
+    @Test
     void searchPrintsRankedRecordsWithSnippetsAndFacets() {
         Run run = run("search", "familjecentral", "--district", "Skarpnäck");
         assertEquals(0, run.exitCode(), run.err());
