@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * How OCR misreads Swedish: counts of clean segments read as other segments ("ä" as "a", "é", "ii"; "ö" as "6";
@@ -38,7 +39,9 @@ final class ConfusionModel {
     private final Map<String, Double> totals = new TreeMap<>();
     private volatile Map<String, List<Reading>> inverse;
     private final Map<Character, Double> identity = new HashMap<>();
-    private final Map<String, Double> pieceCache = new ConcurrentHashMap<>();
+    /** log P by OCR piece, then clean piece: the scorer asks about one OCR piece against many spellings. */
+    private final Map<String, Map<String, Double>> pieceCache = new ConcurrentHashMap<>();
+    private final AtomicInteger pieceCount = new AtomicInteger();
 
     /** Learns from aligned (clean word, OCR word) pairs. */
     void learn(String cleanWord, String ocrWord) {
@@ -122,13 +125,20 @@ final class ConfusionModel {
      * with any edit the model does not know charged {@link #UNEXPLAINED_EDIT}. Memoised: words share few such pieces.
      */
     double logProbability(String clean, String ocr) {
-        String key = clean + '\u0001' + ocr;
-        Double known = pieceCache.get(key);
+        Map<String, Double> byClean = pieceCache.get(ocr);
+        Double known = byClean == null ? null : byClean.get(clean);
         if (known != null) {
             return known;
         }
         int n = clean.length();
         int m = ocr.length();
+        // The readings of each OCR segment depend only on the OCR piece: looked up once, not once per clean position.
+        List<List<Reading>> segmentReadings = new ArrayList<>();
+        for (int j = 0; j <= m; j++) {
+            for (int k = 0; k <= MAX_OCR_SEGMENT; k++) {
+                segmentReadings.add(j + k <= m ? readings(ocr.substring(j, j + k)) : List.of());
+            }
+        }
         double[][] best = new double[n + 1][m + 1];
         for (double[] row : best) {
             Arrays.fill(row, Double.NEGATIVE_INFINITY);
@@ -144,7 +154,7 @@ final class ConfusionModel {
                     relax(best, i + 1, j + 1, here + identityLogProbability(clean.charAt(i)));
                 }
                 for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
-                    for (Reading r : readings(ocr.substring(j, j + k))) {
+                    for (Reading r : segmentReadings.get(j * (MAX_OCR_SEGMENT + 1) + k)) {
                         if (clean.startsWith(r.clean(), i)) {
                             relax(best, i + r.clean().length(), j + k, here + r.logProbability());
                         }
@@ -161,10 +171,11 @@ final class ConfusionModel {
                 }
             }
         }
-        if (pieceCache.size() > PIECE_CACHE_LIMIT) {
+        if (pieceCount.incrementAndGet() > PIECE_CACHE_LIMIT) {
             pieceCache.clear();
+            pieceCount.set(0);
         }
-        pieceCache.put(key, best[n][m]);
+        pieceCache.computeIfAbsent(ocr, o -> new ConcurrentHashMap<>()).put(clean, best[n][m]);
         return best[n][m];
     }
 

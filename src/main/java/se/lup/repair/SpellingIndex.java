@@ -193,14 +193,10 @@ final class SpellingIndex {
         });
     }
 
-    /** Scores the forms of one key against OCR runs that line up with theirs; pieces repeat, so each is priced once. */
+    /** Scores the forms of one key against OCR runs that line up with theirs; the model prices each piece once. */
     private void score(String ocr, String[] ocrRuns, Form[] forms, double misreading, List<Candidate> scored, List<Double> ranks) {
         if (forms == null) {
             return;
-        }
-        List<Map<String, Double>> pieces = new ArrayList<>(ocrRuns.length);
-        for (int k = 0; k < ocrRuns.length; k++) {
-            pieces.add(new HashMap<>());
         }
         for (Form form : forms) {
             int length = form.word().length();
@@ -214,7 +210,7 @@ final class SpellingIndex {
             for (int k = 0; k < ocrRuns.length; k++) {
                 String clean = form.runs()[k];
                 String read = ocrRuns[k];
-                channel += clean.equals(read) ? identity(clean) : pieces.get(k).computeIfAbsent(clean, c -> model.logProbability(c, read));
+                channel += clean.equals(read) ? identity(clean) : model.logProbability(clean, read);
             }
             scored.add(new Candidate(form.word(), channel, form.count()));
             ranks.add(-(channel + form.logCount()));
