@@ -125,14 +125,24 @@ final class SpellingIndex {
      * drops more than one, so only spellings of about its length are scored.
      */
     List<Candidate> candidates(String ocr, int limit, boolean unknown) {
-        List<Candidate> scored = new ArrayList<>();
-        List<Double> ranks = new ArrayList<>();
+        return candidates(ocr, limit, unknown, 0);
+    }
+
+    /**
+     * As {@link #candidates(String, int, boolean)}, leaving out spellings whose channel × count is more than
+     * {@code margin} (natural log) below the best other spelling's: the caller drops those anyway, and pricing stops
+     * at the first piece that puts a spelling below that bound (every piece's log probability is at most 0).
+     */
+    List<Candidate> candidates(String ocr, int limit, boolean unknown, double margin) {
+        Scoring scoring = new Scoring(ocr, margin);
         String key = key(ocr);
-        score(ocr, runs(ocr), byKey.get(key), 0, scored, ranks);
+        score(ocr, runs(ocr), byKey.get(key), 0, scoring);
         if (unknown) {
-            scoreDropped(ocr, key, scored, ranks);
-            scoreMisreadKeyLetters(ocr, key, scored, ranks);
+            scoreDropped(ocr, key, scoring);
+            scoreMisreadKeyLetters(ocr, key, scoring);
         }
+        List<Candidate> scored = scoring.scored;
+        List<Double> ranks = scoring.ranks;
         Integer[] order = new Integer[scored.size()];
         for (int i = 0; i < order.length; i++) {
             order[i] = i;
@@ -149,7 +159,7 @@ final class SpellingIndex {
     }
 
     /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
-    private void scoreDropped(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+    private void scoreDropped(String ocr, String key, Scoring scoring) {
         String[] runs = runs(ocr);
         int runsBefore = 0;
         for (int i = 0; i <= key.length(); i++) {
@@ -160,7 +170,7 @@ final class SpellingIndex {
                 System.arraycopy(runs, 0, withDropped, 0, runsBefore);
                 withDropped[runsBefore] = "";
                 System.arraycopy(runs, runsBefore, withDropped, runsBefore + 1, runs.length - runsBefore);
-                score(ocr, withDropped, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scored, ranks);
+                score(ocr, withDropped, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scoring);
             }
             if (runAfter) {
                 runsBefore++;
@@ -173,13 +183,13 @@ final class SpellingIndex {
      * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
      * reading, plus the reading's own log probability.
      */
-    private void scoreMisreadKeyLetters(String ocr, String key, List<Candidate> scored, List<Double> ranks) {
+    private void scoreMisreadKeyLetters(String ocr, String key, Scoring scoring) {
         for (int i = 0; i < ocr.length(); i++) {
             for (ConfusionModel.Reading r : keyChangingReadings(ocr.charAt(i))) {
                 String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
                 String variantKey = key(variant);
                 if (!variantKey.equals(key)) {
-                    score(variant, runs(variant), byKey.get(variantKey), r.logProbability(), scored, ranks);
+                    score(variant, runs(variant), byKey.get(variantKey), r.logProbability(), scoring);
                 }
             }
         }
@@ -194,7 +204,7 @@ final class SpellingIndex {
     }
 
     /** Scores the forms of one key against OCR runs that line up with theirs; the model prices each piece once. */
-    private void score(String ocr, String[] ocrRuns, Form[] forms, double misreading, List<Candidate> scored, List<Double> ranks) {
+    private void score(String ocr, String[] ocrRuns, Form[] forms, double misreading, Scoring scoring) {
         if (forms == null) {
             return;
         }
@@ -206,14 +216,44 @@ final class SpellingIndex {
             if (length < ocr.length() - 2) {
                 continue;
             }
+            double floor = scoring.floor() - form.logCount();
             double channel = misreading;
-            for (int k = 0; k < ocrRuns.length; k++) {
+            for (int k = 0; k < ocrRuns.length && channel >= floor; k++) {
                 String clean = form.runs()[k];
                 String read = ocrRuns[k];
                 channel += clean.equals(read) ? identity(clean) : model.logProbability(clean, read);
             }
-            scored.add(new Candidate(form.word(), channel, form.count()));
-            ranks.add(-(channel + form.logCount()));
+            if (channel >= floor) {
+                scoring.add(new Candidate(form.word(), channel, form.count()), channel + form.logCount());
+            }
+        }
+    }
+
+    /** The spellings scored for one OCR word, and the best score of those other than the word itself (for the bound). */
+    private static final class Scoring {
+        /** Slack for the caller's own rounding of the same sums. */
+        private static final double SLACK = 1e-9;
+        final List<Candidate> scored = new ArrayList<>();
+        final List<Double> ranks = new ArrayList<>();
+        private final String ocr;
+        private final double margin;
+        private double best = Double.NEGATIVE_INFINITY;
+
+        Scoring(String ocr, double margin) {
+            this.ocr = ocr;
+            this.margin = margin;
+        }
+
+        double floor() {
+            return best - margin - SLACK;
+        }
+
+        void add(Candidate candidate, double score) {
+            scored.add(candidate);
+            ranks.add(-score);
+            if (score > best && !candidate.word().equals(ocr)) {
+                best = score;
+            }
         }
     }
 

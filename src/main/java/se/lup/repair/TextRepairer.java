@@ -141,7 +141,7 @@ final class TextRepairer {
         SpellingIndex index = lexicon.index();
         List<Option> options = new ArrayList<>();
         double asRead = lexicon.count(lower);
-        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0)) {
+        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0, settings.pruneMargin())) {
             if (!c.word().equals(lower)) {
                 options.add(option(c.word(), c.channelLogProbability(), c.count()));
             }
