@@ -39,8 +39,10 @@ final class ConfusionModel {
     private final Map<String, Double> totals = new TreeMap<>();
     private volatile Map<String, List<Reading>> inverse;
     private final Map<Character, Double> identity = new HashMap<>();
-    /** log P by OCR piece, then clean piece: the scorer asks about one OCR piece against many spellings. */
-    private final Map<String, Map<String, Double>> pieceCache = new ConcurrentHashMap<>();
+    /** An OCR piece's segment readings and its log P per clean piece: the scorer prices one OCR piece against many spellings. */
+    private record OcrPiece(List<Reading>[] segmentReadings, Map<String, Double> byClean) {}
+
+    private final Map<String, OcrPiece> pieceCache = new ConcurrentHashMap<>();
     private final AtomicInteger pieceCount = new AtomicInteger();
 
     /** Learns from aligned (clean word, OCR word) pairs. */
@@ -125,19 +127,41 @@ final class ConfusionModel {
      * with any edit the model does not know charged {@link #UNEXPLAINED_EDIT}. Memoised: words share few such pieces.
      */
     double logProbability(String clean, String ocr) {
-        Map<String, Double> byClean = pieceCache.get(ocr);
-        Double known = byClean == null ? null : byClean.get(clean);
-        if (known != null) {
-            return known;
+        OcrPiece piece = pieceCache.get(ocr);
+        if (piece == null) {
+            piece = pieceCache.computeIfAbsent(ocr, this::ocrPiece);
         }
-        int n = clean.length();
+        Double known = piece.byClean().get(clean);
+        if (known == null) {
+            known = bestChain(clean, ocr, piece.segmentReadings());
+            if (pieceCount.incrementAndGet() > PIECE_CACHE_LIMIT) {
+                pieceCache.clear();
+                pieceCount.set(0);
+            }
+            piece.byClean().put(clean, known);
+        }
+        return known;
+    }
+
+    /** The readings of each segment of an OCR piece (start × length), the same for every spelling it is priced against. */
+    private OcrPiece ocrPiece(String ocr) {
         int m = ocr.length();
-        // The readings of each OCR segment depend only on the OCR piece: looked up once, not once per clean position.
-        List<List<Reading>> segmentReadings = new ArrayList<>();
+        @SuppressWarnings("unchecked")
+        List<Reading>[] segments = new List[(m + 1) * (MAX_OCR_SEGMENT + 1)];
         for (int j = 0; j <= m; j++) {
             for (int k = 0; k <= MAX_OCR_SEGMENT; k++) {
-                segmentReadings.add(j + k <= m ? readings(ocr.substring(j, j + k)) : List.of());
+                segments[j * (MAX_OCR_SEGMENT + 1) + k] = j + k <= m ? readings(ocr.substring(j, j + k)) : List.of();
             }
+        }
+        return new OcrPiece(segments, new ConcurrentHashMap<>());
+    }
+
+    private double bestChain(String clean, String ocr, List<Reading>[] segmentReadings) {
+        int n = clean.length();
+        int m = ocr.length();
+        double[] identities = new double[n];
+        for (int i = 0; i < n; i++) {
+            identities[i] = identityLogProbability(clean.charAt(i));
         }
         double[][] best = new double[n + 1][m + 1];
         for (double[] row : best) {
@@ -151,10 +175,10 @@ final class ConfusionModel {
                     continue;
                 }
                 if (i < n && j < m && clean.charAt(i) == ocr.charAt(j)) {
-                    relax(best, i + 1, j + 1, here + identityLogProbability(clean.charAt(i)));
+                    relax(best, i + 1, j + 1, here + identities[i]);
                 }
                 for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
-                    for (Reading r : segmentReadings.get(j * (MAX_OCR_SEGMENT + 1) + k)) {
+                    for (Reading r : segmentReadings[j * (MAX_OCR_SEGMENT + 1) + k]) {
                         if (clean.startsWith(r.clean(), i)) {
                             relax(best, i + r.clean().length(), j + k, here + r.logProbability());
                         }
@@ -171,11 +195,6 @@ final class ConfusionModel {
                 }
             }
         }
-        if (pieceCount.incrementAndGet() > PIECE_CACHE_LIMIT) {
-            pieceCache.clear();
-            pieceCount.set(0);
-        }
-        pieceCache.computeIfAbsent(ocr, o -> new ConcurrentHashMap<>()).put(clean, best[n][m]);
         return best[n][m];
     }
 

@@ -188,8 +188,10 @@ final class SpellingIndex {
             for (ConfusionModel.Reading r : keyChangingReadings(ocr.charAt(i))) {
                 String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
                 String variantKey = key(variant);
-                if (!variantKey.equals(key)) {
-                    score(variant, runs(variant), byKey.get(variantKey), r.logProbability(), scoring);
+                Form[] forms = variantKey.equals(key) ? null : byKey.get(variantKey);
+                // Most variant keys hold no spelling: the runs are split out only for those that do.
+                if (forms != null) {
+                    score(variant, runs(variant), forms, r.logProbability(), scoring);
                 }
             }
         }
