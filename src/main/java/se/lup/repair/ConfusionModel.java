@@ -179,8 +179,11 @@ final class ConfusionModel {
                 }
                 for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
                     for (Reading r : segmentReadings[j * (MAX_OCR_SEGMENT + 1) + k]) {
-                        if (clean.startsWith(r.clean(), i)) {
-                            relax(best, i + r.clean().length(), j + k, here + r.logProbability());
+                        // First letter compared before the whole segment: most readings fail on it.
+                        String segment = r.clean();
+                        int length = segment.length();
+                        if (i + length <= n && (length == 0 || clean.charAt(i) == segment.charAt(0)) && clean.startsWith(segment, i)) {
+                            relax(best, i + length, j + k, here + r.logProbability());
                         }
                     }
                 }
