@@ -57,7 +57,8 @@ final class SpellingIndex {
         }
         Map<String, String> sharedRuns = new HashMap<>();
         grouped.forEach((key, forms) -> {
-            forms.sort(Comparator.comparingInt(String::length));
+            // Most frequent first, so scoring can stop at the first form whose count alone cannot reach the bound.
+            forms.sort(Comparator.comparingDouble((String w) -> -counts.get(w)).thenComparingInt(String::length));
             byKey.put(key, forms.stream().map(w -> {
                 String[] runs = runs(w);
                 for (int i = 0; i < runs.length; i++) {
@@ -211,14 +212,14 @@ final class SpellingIndex {
             return;
         }
         for (Form form : forms) {
-            int length = form.word().length();
-            if (length > ocr.length() + 2) {
+            double floor = scoring.floor() - form.logCount();
+            if (misreading < floor) {
                 break;
             }
-            if (length < ocr.length() - 2) {
+            int length = form.word().length();
+            if (length > ocr.length() + 2 || length < ocr.length() - 2) {
                 continue;
             }
-            double floor = scoring.floor() - form.logCount();
             double channel = misreading;
             for (int k = 0; k < ocrRuns.length && channel >= floor; k++) {
                 String clean = form.runs()[k];
