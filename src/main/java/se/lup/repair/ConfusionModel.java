@@ -179,11 +179,8 @@ final class ConfusionModel {
                 }
                 for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
                     for (Reading r : segmentReadings[j * (MAX_OCR_SEGMENT + 1) + k]) {
-                        // First letter compared before the whole segment: most readings fail on it.
-                        String segment = r.clean();
-                        int length = segment.length();
-                        if (i + length <= n && (length == 0 || clean.charAt(i) == segment.charAt(0)) && clean.startsWith(segment, i)) {
-                            relax(best, i + length, j + k, here + r.logProbability());
+                        if (startsAt(clean, i, r.clean())) {
+                            relax(best, i + r.clean().length(), j + k, here + r.logProbability());
                         }
                     }
                 }
@@ -199,6 +196,19 @@ final class ConfusionModel {
             }
         }
         return best[n][m];
+    }
+
+    /** {@code text.startsWith(segment, at)} for the one- and two-letter segments of the model, letter by letter. */
+    private static boolean startsAt(String text, int at, String segment) {
+        if (at + segment.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < segment.length(); k++) {
+            if (text.charAt(at + k) != segment.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void relax(double[][] best, int i, int j, double value) {
