@@ -40,7 +40,10 @@ final class ConfusionModel {
     private volatile Map<String, List<Reading>> inverse;
     private final Map<Character, Double> identity = new HashMap<>();
     /** An OCR piece's segment readings and its log P per clean piece: the scorer prices one OCR piece against many spellings. */
-    private record OcrPiece(List<Reading>[] segmentReadings, Map<String, Double> byClean) {}
+    private record OcrPiece(Map<Character, List<Reading>[]> byFirstLetter, Map<String, Double> byClean) {}
+
+    /** Groups readings of no clean letters (none are learned, but a hand-listed one could be). */
+    private static final char NO_LETTER = '\0';
 
     private final Map<String, OcrPiece> pieceCache = new ConcurrentHashMap<>();
     private final AtomicInteger pieceCount = new AtomicInteger();
@@ -133,7 +136,7 @@ final class ConfusionModel {
         }
         Double known = piece.byClean().get(clean);
         if (known == null) {
-            known = bestChain(clean, ocr, piece.segmentReadings());
+            known = bestChain(clean, ocr, piece.byFirstLetter());
             if (pieceCount.incrementAndGet() > PIECE_CACHE_LIMIT) {
                 pieceCache.clear();
                 pieceCount.set(0);
@@ -143,20 +146,31 @@ final class ConfusionModel {
         return known;
     }
 
-    /** The readings of each segment of an OCR piece (start × length), the same for every spelling it is priced against. */
+    /**
+     * The readings of each segment of an OCR piece (start × length), grouped by the first letter of their clean side,
+     * so the chain for a spelling tries only those that can start at each of its letters.
+     */
     private OcrPiece ocrPiece(String ocr) {
         int m = ocr.length();
-        @SuppressWarnings("unchecked")
-        List<Reading>[] segments = new List[(m + 1) * (MAX_OCR_SEGMENT + 1)];
+        Map<Character, List<Reading>[]> byFirstLetter = new HashMap<>();
         for (int j = 0; j <= m; j++) {
-            for (int k = 0; k <= MAX_OCR_SEGMENT; k++) {
-                segments[j * (MAX_OCR_SEGMENT + 1) + k] = j + k <= m ? readings(ocr.substring(j, j + k)) : List.of();
+            for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
+                int segment = j * (MAX_OCR_SEGMENT + 1) + k;
+                for (Reading r : readings(ocr.substring(j, j + k))) {
+                    char first = r.clean().isEmpty() ? NO_LETTER : r.clean().charAt(0);
+                    @SuppressWarnings("unchecked")
+                    List<Reading>[] segments = byFirstLetter.computeIfAbsent(first, c -> new List[(m + 1) * (MAX_OCR_SEGMENT + 1)]);
+                    if (segments[segment] == null) {
+                        segments[segment] = new ArrayList<>();
+                    }
+                    segments[segment].add(r);
+                }
             }
         }
-        return new OcrPiece(segments, new ConcurrentHashMap<>());
+        return new OcrPiece(byFirstLetter, new ConcurrentHashMap<>());
     }
 
-    private double bestChain(String clean, String ocr, List<Reading>[] segmentReadings) {
+    private double bestChain(String clean, String ocr, Map<Character, List<Reading>[]> byFirstLetter) {
         int n = clean.length();
         int m = ocr.length();
         double[] identities = new double[n];
@@ -168,7 +182,9 @@ final class ConfusionModel {
             Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
+        List<Reading>[] withoutLetters = byFirstLetter.get(NO_LETTER);
         for (int i = 0; i <= n; i++) {
+            List<Reading>[] startingHere = i < n ? byFirstLetter.get(clean.charAt(i)) : null;
             for (int j = 0; j <= m; j++) {
                 double here = best[i][j];
                 if (here == Double.NEGATIVE_INFINITY) {
@@ -178,11 +194,9 @@ final class ConfusionModel {
                     relax(best, i + 1, j + 1, here + identities[i]);
                 }
                 for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
-                    for (Reading r : segmentReadings[j * (MAX_OCR_SEGMENT + 1) + k]) {
-                        if (startsAt(clean, i, r.clean())) {
-                            relax(best, i + r.clean().length(), j + k, here + r.logProbability());
-                        }
-                    }
+                    int segment = j * (MAX_OCR_SEGMENT + 1) + k;
+                    relaxReadings(best, clean, i, j + k, here, startingHere == null ? null : startingHere[segment]);
+                    relaxReadings(best, clean, i, j + k, here, withoutLetters == null ? null : withoutLetters[segment]);
                 }
                 if (i < n) {
                     relax(best, i + 1, j, here + UNEXPLAINED_EDIT);
@@ -196,6 +210,17 @@ final class ConfusionModel {
             }
         }
         return best[n][m];
+    }
+
+    private static void relaxReadings(double[][] best, String clean, int i, int jEnd, double here, List<Reading> readings) {
+        if (readings == null) {
+            return;
+        }
+        for (Reading r : readings) {
+            if (startsAt(clean, i, r.clean())) {
+                relax(best, i + r.clean().length(), jEnd, here + r.logProbability());
+            }
+        }
     }
 
     /** {@code text.startsWith(segment, at)} for the one- and two-letter segments of the model, letter by letter. */
