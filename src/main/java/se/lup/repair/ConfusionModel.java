@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 
 /**
  * How OCR misreads Swedish: counts of clean segments read as other segments ("ä" as "a", "é", "ii"; "ö" as "6";
@@ -130,20 +131,28 @@ final class ConfusionModel {
      * with any edit the model does not know charged {@link #UNEXPLAINED_EDIT}. Memoised: words share few such pieces.
      */
     double logProbability(String clean, String ocr) {
+        return readAs(ocr).applyAsDouble(clean);
+    }
+
+    /** {@link #logProbability} for one OCR piece as a function of the clean piece: scorers price one OCR piece against many spellings. */
+    ToDoubleFunction<String> readAs(String ocr) {
         OcrPiece piece = pieceCache.get(ocr);
         if (piece == null) {
             piece = pieceCache.computeIfAbsent(ocr, this::ocrPiece);
         }
-        Double known = piece.byClean().get(clean);
-        if (known == null) {
-            known = bestChain(clean, ocr, piece.byFirstLetter());
-            if (pieceCount.incrementAndGet() > PIECE_CACHE_LIMIT) {
-                pieceCache.clear();
-                pieceCount.set(0);
+        OcrPiece read = piece;
+        return clean -> {
+            Double known = read.byClean().get(clean);
+            if (known == null) {
+                known = bestChain(clean, ocr, read.byFirstLetter());
+                if (pieceCount.incrementAndGet() > PIECE_CACHE_LIMIT) {
+                    pieceCache.clear();
+                    pieceCount.set(0);
+                }
+                read.byClean().put(clean, known);
             }
-            piece.byClean().put(clean, known);
-        }
-        return known;
+            return known;
+        };
     }
 
     /**

@@ -211,6 +211,13 @@ final class SpellingIndex {
         if (forms == null) {
             return;
         }
+        // Per OCR run: its price read as written, and (made when first needed) its pricer against other spellings.
+        double[] asWritten = new double[ocrRuns.length];
+        for (int k = 0; k < ocrRuns.length; k++) {
+            asWritten[k] = identity(ocrRuns[k]);
+        }
+        @SuppressWarnings("unchecked")
+        ToDoubleFunction<String>[] readAs = new ToDoubleFunction[ocrRuns.length];
         for (Form form : forms) {
             double floor = scoring.floor() - form.logCount();
             if (misreading < floor) {
@@ -224,7 +231,14 @@ final class SpellingIndex {
             for (int k = 0; k < ocrRuns.length && channel >= floor; k++) {
                 String clean = form.runs()[k];
                 String read = ocrRuns[k];
-                channel += clean.equals(read) ? identity(clean) : model.logProbability(clean, read);
+                if (clean.equals(read)) {
+                    channel += asWritten[k];
+                } else {
+                    if (readAs[k] == null) {
+                        readAs[k] = model.readAs(read);
+                    }
+                    channel += readAs[k].applyAsDouble(clean);
+                }
             }
             if (channel >= floor) {
                 scoring.add(new Candidate(form.word(), channel, form.count()), channel + form.logCount());
