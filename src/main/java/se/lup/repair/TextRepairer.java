@@ -146,13 +146,18 @@ final class TextRepairer {
                 options.add(option(c.word(), c.channelLogProbability(), c.count()));
             }
         }
+        Option asWritten = option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount());
         if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
             SpellingIndex.Candidate compound = index.compound(lower);
-            if (compound != null && !compound.word().equals(lower) && lexicon.isCompound(compound.word())) {
-                options.add(option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount()));
+            if (compound != null && !compound.word().equals(lower)) {
+                Option spelled = option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount());
+                // A compound the pruning below would drop beside the word as read needs no Hunspell check.
+                if (standalone(spelled) >= standalone(asWritten) - settings.pruneMargin() && lexicon.isCompound(compound.word())) {
+                    options.add(spelled);
+                }
             }
         }
-        options.add(option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount()));
+        options.add(asWritten);
         // Options far less likely on their own than the best one cannot win through context: fewer to decide between.
         double best = options.stream().mapToDouble(TextRepairer::standalone).max().orElseThrow();
         options.removeIf(o -> standalone(o) < best - settings.pruneMargin());
