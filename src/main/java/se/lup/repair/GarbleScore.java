@@ -15,11 +15,12 @@ final class GarbleScore {
     private static final int TELLTALE_RATIO = 20;
     private static final int TELLTALE_SOURCE_WORDS = 300;
 
-    private final Predicate<String> known;
+    /** Whether a lower-case word is known. */
+    private final Predicate<String> knownLower;
     private final Set<String> telltale = new HashSet<>();
 
-    GarbleScore(Predicate<String> known, WordStatistics statistics) {
-        this.known = known;
+    GarbleScore(Predicate<String> knownLower, WordStatistics statistics) {
+        this.knownLower = knownLower;
         for (String word : statistics.mostFrequent(TELLTALE_SOURCE_WORDS)) {
             String stripped = stripDots(word);
             if (!stripped.equals(word) && statistics.count(stripped) * TELLTALE_RATIO < statistics.count(word)) {
@@ -44,23 +45,33 @@ final class GarbleScore {
         return count(text).score();
     }
 
+    /** Scans the words in place: the score runs on every page of every document, garbled or not. */
     Count count(String text) {
         int words = 0;
         int garbled = 0;
-        for (String w : Tokens.words(text)) {
-            if (letters(w) < 2) {
+        int i = 0;
+        while (i < text.length()) {
+            if (!Tokens.isWordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            int letters = 0;
+            for (; i < text.length() && Tokens.isWordChar(text.charAt(i)); i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    letters++;
+                }
+            }
+            if (letters < 2) {
                 continue;
             }
             words++;
-            if (telltale.contains(w.toLowerCase(Locale.ROOT)) || !known.test(w)) {
+            String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
+            if (telltale.contains(lower) || !knownLower.test(lower)) {
                 garbled++;
             }
         }
         return new Count(words, garbled);
-    }
-
-    private static int letters(String w) {
-        return (int) w.chars().filter(Character::isLetter).count();
     }
 
     private static String stripDots(String word) {

@@ -108,9 +108,9 @@ final class SwedishLexicon {
         return count > 0 || !isCompound(lower) ? count : settings.lexiconOnlyCount();
     }
 
-    /** Whether the word is known, in whatever case. */
-    boolean knows(String word) {
-        return count(word.toLowerCase(Locale.ROOT)) > 0;
+    /** Whether a lower-case word is known. */
+    boolean knows(String lower) {
+        return count(lower) > 0;
     }
 
     /** Written with a capital letter wherever it stands: a place or district name. */

@@ -14,14 +14,21 @@ import java.util.concurrent.ConcurrentHashMap;
  * neighbours. Separators, numbers and case are kept; case is re-applied to changed words.
  */
 final class TextRepairer {
-    /** A spelling the OCR word may stand for, lower case, with its channel log probability, lexicon count and log P(word). */
-    record Option(String word, double channelLogProbability, double count, double logUnigram) {}
+    /**
+     * A spelling the OCR word may stand for, lower case, with its channel log probability, lexicon count and log P(word);
+     * and, as the previous word of a pair, the words seen after it, its weight on them and log of the back-off weight.
+     */
+    record Option(String word, double channelLogProbability, double count, double logUnigram,
+            Map<String, Integer> followers, double pairWeight, double logBackOff) {
+        double standalone() {
+            return channelLogProbability + logUnigram;
+        }
+    }
 
     /** The repaired text, how many words changed, and the words no lexicon knows after repair. */
     record Result(String text, int wordsChanged, List<String> unknownWords) {}
 
     private static final int CACHE_LIMIT = 200_000;
-    /** Word-pair evidence is trusted in proportion to how often the previous word was seen, against this many. */
     private static final double PAIR_CONFIDENCE = 3.0;
 
     private final SwedishLexicon lexicon;
@@ -67,7 +74,7 @@ final class TextRepairer {
         int[][] back = new int[lattice.size()][];
         for (int o = 0; o < score.length; o++) {
             Option opt = lattice.get(0).get(o);
-            score[o] = standalone(opt);
+            score[o] = opt.standalone();
         }
         for (int w = 1; w < lattice.size(); w++) {
             List<Option> previous = lattice.get(w - 1);
@@ -81,18 +88,17 @@ final class TextRepairer {
                 continue;
             }
             Arrays.fill(next, Double.NEGATIVE_INFINITY);
+            double weight = settings.contextWeight();
             for (int p = 0; p < previous.size(); p++) {
                 Option before = previous.get(p);
-                double seen = statistics.count(before.word());
-                double lambda = seen / (seen + PAIR_CONFIDENCE);
-                // Most pairs were never seen: their log P is the back-off weight plus the unigram, no logarithm needed.
-                double backOff = Math.log(1 - lambda);
+                Map<String, Integer> followers = before.followers();
                 for (int o = 0; o < current.size(); o++) {
                     Option opt = current.get(o);
-                    int pair = seen == 0 ? 0 : statistics.pairCount(before.word(), opt.word());
-                    double transition = pair == 0 ? backOff + opt.logUnigram()
-                            : Math.log(lambda * pair / seen + (1 - lambda) * Math.exp(opt.logUnigram()));
-                    double s = score[p] + settings.contextWeight() * transition;
+                    // Most pairs were never seen: their log P is the back-off weight plus the unigram, no logarithm needed.
+                    Integer pair = followers.isEmpty() ? null : followers.get(opt.word());
+                    double transition = pair == null ? before.logBackOff() + opt.logUnigram()
+                            : Math.log(before.pairWeight() * pair + Math.exp(before.logBackOff() + opt.logUnigram()));
+                    double s = score[p] + weight * transition;
                     if (s > next[o]) {
                         next[o] = s;
                         back[w][o] = p;
@@ -118,12 +124,12 @@ final class TextRepairer {
         }
     }
 
-    private static double standalone(Option o) {
-        return o.channelLogProbability() + o.logUnigram();
-    }
-
+    /** Word-pair evidence after a word is trusted in proportion to how often that word was seen, against {@link #PAIR_CONFIDENCE}. */
     private Option option(String word, double channelLogProbability, double count) {
-        return new Option(word, channelLogProbability, count, Math.log(count / (statistics.total() + 1.0)));
+        double seen = statistics.count(word);
+        double lambda = seen / (seen + PAIR_CONFIDENCE);
+        return new Option(word, channelLogProbability, count, Math.log(count / (statistics.total() + 1.0)),
+                statistics.followers(word), seen == 0 ? 0 : lambda / seen, Math.log(1 - lambda));
     }
 
     /**
@@ -152,15 +158,15 @@ final class TextRepairer {
             if (compound != null && !compound.word().equals(lower)) {
                 Option spelled = option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount());
                 // A compound the pruning below would drop beside the word as read needs no Hunspell check.
-                if (standalone(spelled) >= standalone(asWritten) - settings.pruneMargin() && lexicon.isCompound(compound.word())) {
+                if (spelled.standalone() >= asWritten.standalone() - settings.pruneMargin() && lexicon.isCompound(compound.word())) {
                     options.add(spelled);
                 }
             }
         }
         options.add(asWritten);
         // Options far less likely on their own than the best one cannot win through context: fewer to decide between.
-        double best = options.stream().mapToDouble(TextRepairer::standalone).max().orElseThrow();
-        options.removeIf(o -> standalone(o) < best - settings.pruneMargin());
+        double best = options.stream().mapToDouble(Option::standalone).max().orElseThrow();
+        options.removeIf(o -> o.standalone() < best - settings.pruneMargin());
         List<Option> result = List.copyOf(options);
         optionCache.put(lower, result);
         return result;

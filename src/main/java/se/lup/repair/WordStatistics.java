@@ -59,9 +59,9 @@ final class WordStatistics {
         return words.getOrDefault(lowerWord, 0);
     }
 
-    int pairCount(String lowerPrevious, String lowerWord) {
-        Map<String, Integer> next = pairs.get(lowerPrevious);
-        return next == null ? 0 : next.getOrDefault(lowerWord, 0);
+    /** How often each word followed {@code lowerPrevious}; empty when it never had a follower. */
+    Map<String, Integer> followers(String lowerPrevious) {
+        return pairs.getOrDefault(lowerPrevious, Map.of());
     }
 
     private void addPair(String first, String second, int count) {
