@@ -39,12 +39,15 @@ final class ConfusionModel {
     private final Map<String, Map<String, Double>> confusions = new TreeMap<>();
     private final Map<String, Double> totals = new TreeMap<>();
     private volatile Map<String, List<Reading>> inverse;
-    private final Map<Character, Double> identity = new HashMap<>();
+    /** log P(read as itself) per character, built with {@link #inverse}. */
+    private double[] identity;
     /** An OCR piece's segment readings and its log P per clean piece: the scorer prices one OCR piece against many spellings. */
-    private record OcrPiece(Map<Character, List<Reading>[]> byFirstLetter, Map<String, Double> byClean) {}
+    private record OcrPiece(List<Reading>[][] byFirstLetter, Map<String, Double> byClean) {}
 
     /** Groups readings of no clean letters (none are learned, but a hand-listed one could be). */
     private static final char NO_LETTER = '\0';
+    /** Readings are grouped by their first clean letter in an array; letters beyond Latin-1 share its last slot (the chain checks each reading's letters anyway). */
+    private static final int LETTER_SLOTS = 257;
 
     private final Map<String, OcrPiece> pieceCache = new ConcurrentHashMap<>();
     private final AtomicInteger pieceCount = new AtomicInteger();
@@ -161,14 +164,20 @@ final class ConfusionModel {
      */
     private OcrPiece ocrPiece(String ocr) {
         int m = ocr.length();
-        Map<Character, List<Reading>[]> byFirstLetter = new HashMap<>();
+        @SuppressWarnings("unchecked")
+        List<Reading>[][] byFirstLetter = new List[LETTER_SLOTS][];
         for (int j = 0; j <= m; j++) {
             for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
                 int segment = j * (MAX_OCR_SEGMENT + 1) + k;
                 for (Reading r : readings(ocr.substring(j, j + k))) {
                     char first = r.clean().isEmpty() ? NO_LETTER : r.clean().charAt(0);
-                    @SuppressWarnings("unchecked")
-                    List<Reading>[] segments = byFirstLetter.computeIfAbsent(first, c -> new List[(m + 1) * (MAX_OCR_SEGMENT + 1)]);
+                    int slot = letterSlot(first);
+                    if (byFirstLetter[slot] == null) {
+                        @SuppressWarnings("unchecked")
+                        List<Reading>[] segments = new List[(m + 1) * (MAX_OCR_SEGMENT + 1)];
+                        byFirstLetter[slot] = segments;
+                    }
+                    List<Reading>[] segments = byFirstLetter[slot];
                     if (segments[segment] == null) {
                         segments[segment] = new ArrayList<>();
                     }
@@ -179,7 +188,11 @@ final class ConfusionModel {
         return new OcrPiece(byFirstLetter, new ConcurrentHashMap<>());
     }
 
-    private double bestChain(String clean, String ocr, Map<Character, List<Reading>[]> byFirstLetter) {
+    private static int letterSlot(char c) {
+        return Math.min(c, LETTER_SLOTS - 1);
+    }
+
+    private double bestChain(String clean, String ocr, List<Reading>[][] byFirstLetter) {
         int n = clean.length();
         int m = ocr.length();
         double[] identities = new double[n];
@@ -191,9 +204,9 @@ final class ConfusionModel {
             Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
         best[0][0] = 0;
-        List<Reading>[] withoutLetters = byFirstLetter.get(NO_LETTER);
+        List<Reading>[] withoutLetters = byFirstLetter[NO_LETTER];
         for (int i = 0; i <= n; i++) {
-            List<Reading>[] startingHere = i < n ? byFirstLetter.get(clean.charAt(i)) : null;
+            List<Reading>[] startingHere = i < n ? byFirstLetter[letterSlot(clean.charAt(i))] : null;
             for (int j = 0; j <= m; j++) {
                 double here = best[i][j];
                 if (here == Double.NEGATIVE_INFINITY) {
@@ -262,7 +275,7 @@ final class ConfusionModel {
      */
     double identityLogProbability(char c) {
         inverse();
-        return identity.getOrDefault(c, UNSEEN_IDENTITY);
+        return identity[c];
     }
 
     private Map<String, List<Reading>> inverse() {
@@ -273,7 +286,8 @@ final class ConfusionModel {
     private synchronized Map<String, List<Reading>> buildInverse() {
         if (inverse == null) {
             Map<String, List<Reading>> inv = new HashMap<>();
-            identity.clear();
+            double[] ids = new double[Character.MAX_VALUE + 1];
+            Arrays.fill(ids, UNSEEN_IDENTITY);
             confusions.forEach((clean, readAs) -> {
                 double total = Math.max(totals.getOrDefault(clean, 0.0), readAs.values().stream().mapToDouble(Double::doubleValue).sum()) + 1;
                 readAs.forEach((ocr, count) -> inv.computeIfAbsent(ocr, k -> new ArrayList<>()).add(new Reading(clean, Math.log(count / total))));
@@ -281,9 +295,10 @@ final class ConfusionModel {
             totals.forEach((clean, total) -> {
                 if (clean.length() == 1) {
                     double errors = confusions.getOrDefault(clean, Map.of()).values().stream().mapToDouble(Double::doubleValue).sum();
-                    identity.put(clean.charAt(0), Math.log((Math.max(total - errors, 0) + 1) / (total + 1)));
+                    ids[clean.charAt(0)] = Math.log((Math.max(total - errors, 0) + 1) / (total + 1));
                 }
             });
+            identity = ids;
             inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logProbability).reversed()));
             inverse = inv;
             pieceCache.clear();

@@ -40,9 +40,12 @@ final class SpellingIndex {
     private record Form(String word, String[] runs, double count, double logCount) {}
 
     private final Map<String, Form[]> byKey = new HashMap<>();
+    private final HashFilter keyFilter = new HashFilter();
     private final Map<String, Double> counts = new HashMap<>();
+    private final HashFilter wordFilter = new HashFilter();
     private final Map<String, Double> runIdentity = new ConcurrentHashMap<>();
-    private final Map<Character, List<ConfusionModel.Reading>> keyChanging = new ConcurrentHashMap<>();
+    /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
+    private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
     private final ConfusionModel model;
     /** Best spelling per compound piece: the pieces of long words recur ("stads", "nämnd"). */
     private final Map<String, Candidate> partCache = new ConcurrentHashMap<>();
@@ -53,7 +56,12 @@ final class SpellingIndex {
         for (String word : words) {
             if (counts.putIfAbsent(word, count.applyAsDouble(word)) == null) {
                 grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
+                wordFilter.add(word);
             }
+        }
+        grouped.keySet().forEach(keyFilter::add);
+        for (char c = 0; c < MISREADABLE.length; c++) {
+            keyChanging.add(computeKeyChangingReadings(c));
         }
         Map<String, String> sharedRuns = new HashMap<>();
         grouped.forEach((key, forms) -> {
@@ -115,6 +123,11 @@ final class SpellingIndex {
         return counts.containsKey(lower);
     }
 
+    /** False when no indexed spelling has this {@link String#hashCode()}: a cheap test before {@link #contains}. */
+    boolean mayContain(int wordHash) {
+        return wordFilter.mayContain(wordHash);
+    }
+
     /** Lexicon count of an indexed spelling, 0 for others. */
     double count(String lower) {
         return counts.getOrDefault(lower, 0.0);
@@ -166,7 +179,7 @@ final class SpellingIndex {
         for (int i = 0; i <= key.length(); i++) {
             boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
             boolean runAfter = i < key.length() && key.charAt(i) == RUN;
-            if (!runBefore && !runAfter) {
+            if (!runBefore && !runAfter && keyFilter.mayContain(hashWithRunAt(key, i))) {
                 String[] withDropped = new String[runs.length + 1];
                 System.arraycopy(runs, 0, withDropped, 0, runsBefore);
                 withDropped[runsBefore] = "";
@@ -179,6 +192,36 @@ final class SpellingIndex {
         }
     }
 
+    /** {@link String#hashCode()} of the key with a run mark inserted at {@code at}. */
+    private static int hashWithRunAt(String key, int at) {
+        int hash = 0;
+        for (int i = 0; i < key.length(); i++) {
+            if (i == at) {
+                hash = HashFilter.extend(hash, RUN);
+            }
+            hash = HashFilter.extend(hash, key.charAt(i));
+        }
+        return at == key.length() ? HashFilter.extend(hash, RUN) : hash;
+    }
+
+    /** {@link String#hashCode()} of the key of {@code ocr} with the letter at {@code at} replaced, built without either string. */
+    private static int variantKeyHash(String ocr, int at, String replacement) {
+        int hash = 0;
+        boolean inRun = false;
+        int length = ocr.length() - 1 + replacement.length();
+        for (int p = 0; p < length; p++) {
+            char c = p < at ? ocr.charAt(p) : p < at + replacement.length() ? replacement.charAt(p - at) : ocr.charAt(p - replacement.length() + 1);
+            boolean run = misreadable(c);
+            if (!run) {
+                hash = HashFilter.extend(hash, c);
+            } else if (!inRun) {
+                hash = HashFilter.extend(hash, RUN);
+            }
+            inRun = run;
+        }
+        return hash;
+    }
+
     /**
      * A misreading may change the key ("t" for "l" in "vitket", "i" for "t" in "ati"): the keys of the spellings
      * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
@@ -187,10 +230,13 @@ final class SpellingIndex {
     private void scoreMisreadKeyLetters(String ocr, String key, Scoring scoring) {
         for (int i = 0; i < ocr.length(); i++) {
             for (ConfusionModel.Reading r : keyChangingReadings(ocr.charAt(i))) {
+                // Most variants have no key in the index: the filter rules them out before any string is built.
+                if (!keyFilter.mayContain(variantKeyHash(ocr, i, r.clean()))) {
+                    continue;
+                }
                 String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
                 String variantKey = key(variant);
                 Form[] forms = variantKey.equals(key) ? null : byKey.get(variantKey);
-                // Most variant keys hold no spelling: the runs are split out only for those that do.
                 if (forms != null) {
                     score(variant, runs(variant), forms, r.logProbability(), scoring);
                 }
@@ -200,10 +246,12 @@ final class SpellingIndex {
 
     /** The readings of an OCR letter whose key differs from the letter's ("l" read as "t"); others change no key. */
     private List<ConfusionModel.Reading> keyChangingReadings(char c) {
-        return keyChanging.computeIfAbsent(c, letter -> {
-            String read = String.valueOf(letter);
-            return model.readings(read).stream().filter(r -> !key(r.clean()).equals(key(read))).toList();
-        });
+        return c < keyChanging.size() ? keyChanging.get(c) : computeKeyChangingReadings(c);
+    }
+
+    private List<ConfusionModel.Reading> computeKeyChangingReadings(char c) {
+        String read = String.valueOf(c);
+        return model.readings(read).stream().filter(r -> !key(r.clean()).equals(key(read))).toList();
     }
 
     /** Scores the forms of one key against OCR runs that line up with theirs; the model prices each piece once. */
@@ -329,12 +377,30 @@ final class SpellingIndex {
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
         best[0] = 0;
         spelled[0] = "";
-        for (int end = MIN_PART; end <= n; end++) {
-            for (int start = 0; start <= end - MIN_PART; start++) {
-                if (best[start] == Double.NEGATIVE_INFINITY) {
+        // Forward over starts, extending each piece letter by letter with its key's hash: only pieces the key filter
+        // lets through are spelled. Every end sees its starts in ascending order, as the tie rule expects.
+        for (int start = 0; start + MIN_PART <= n; start++) {
+            if (best[start] == Double.NEGATIVE_INFINITY) {
+                continue;
+            }
+            int hash = 0;
+            boolean inRun = false;
+            for (int end = start + 1; end <= n; end++) {
+                char c = ocr.charAt(end - 1);
+                int withoutLast = hash;
+                boolean run = misreadable(c);
+                if (!run) {
+                    hash = HashFilter.extend(hash, c);
+                } else if (!inRun) {
+                    hash = HashFilter.extend(hash, RUN);
+                }
+                inRun = run;
+                boolean mayLink = end < n;
+                if (end - start < MIN_PART || !keyFilter.mayContain(hash)
+                        && !(mayLink && c == 's' && end - start > MIN_PART && keyFilter.mayContain(withoutLast))) {
                     continue;
                 }
-                Candidate part = bestPart(ocr.substring(start, end), end < n);
+                Candidate part = bestPart(ocr.substring(start, end), mayLink);
                 if (part == null) {
                     continue;
                 }

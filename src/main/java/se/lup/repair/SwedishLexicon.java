@@ -131,22 +131,27 @@ final class SwedishLexicon {
         return known;
     }
 
+    /** Whether the word splits into indexed parts; each piece's hash is extended letter by letter and filtered before it is looked up. */
     private boolean splits(String word) {
-        boolean[] reachable = new boolean[word.length() + 1];
+        int n = word.length();
+        boolean[] reachable = new boolean[n + 1];
         reachable[0] = true;
-        for (int end = MIN_COMPOUND_PART; end <= word.length(); end++) {
-            for (int start = 0; start <= end - MIN_COMPOUND_PART && !reachable[end]; start++) {
-                if (reachable[start] && (start > 0 || end < word.length()) && isPart(word, start, end)) {
-                    reachable[end] = true;
+        for (int start = 0; start + MIN_COMPOUND_PART <= n; start++) {
+            if (!reachable[start]) {
+                continue;
+            }
+            int hash = 0;
+            for (int end = start + 1; end <= n; end++) {
+                int withoutLast = hash;
+                hash = HashFilter.extend(hash, word.charAt(end - 1));
+                if (end - start < MIN_COMPOUND_PART || reachable[end] || start == 0 && end == n) {
+                    continue;
                 }
+                reachable[end] = index.mayContain(hash) && index.contains(word.substring(start, end))
+                        || end < n && word.charAt(end - 1) == 's' && index.mayContain(withoutLast) && index.contains(word.substring(start, end - 1));
             }
         }
-        return reachable[word.length()];
-    }
-
-    private boolean isPart(String word, int start, int end) {
-        String part = word.substring(start, end);
-        return index.contains(part) || end < word.length() && part.endsWith("s") && index.contains(part.substring(0, part.length() - 1));
+        return reachable[n];
     }
 
     static String capitalize(String s) {
