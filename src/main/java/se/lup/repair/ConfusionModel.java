@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -33,7 +32,7 @@ final class ConfusionModel {
     private static final double UNSEEN_IDENTITY = Math.log(0.5);
     private static final int MAX_CLEAN_SEGMENT = 2;
     /** log P of a misreading the model has never seen: possible, but far less likely than any learned one. */
-    private static final int PIECE_CACHE_LIMIT = 200_000;
+    private static final int PIECE_CACHE_LIMIT = 20_000;
     static final double UNEXPLAINED_EDIT = Math.log(1e-5);
 
     private final Map<String, Map<String, Double>> confusions = new TreeMap<>();
@@ -41,16 +40,14 @@ final class ConfusionModel {
     private volatile Map<String, List<Reading>> inverse;
     /** log P(read as itself) per character, built with {@link #inverse}. */
     private double[] identity;
-    /** An OCR piece's segment readings and its log P per clean piece: the scorer prices one OCR piece against many spellings. */
-    private record OcrPiece(List<Reading>[][] byFirstLetter, Map<String, Double> byClean) {}
 
     /** Groups readings of no clean letters (none are learned, but a hand-listed one could be). */
     private static final char NO_LETTER = '\0';
     /** Readings are grouped by their first clean letter in an array; letters beyond Latin-1 share its last slot (the chain checks each reading's letters anyway). */
     private static final int LETTER_SLOTS = 257;
 
-    private final Map<String, OcrPiece> pieceCache = new ConcurrentHashMap<>();
-    private final AtomicInteger pieceCount = new AtomicInteger();
+    /** Per OCR piece, its segment readings by first clean letter: a scorer prices one OCR piece against many spellings. */
+    private final Map<String, List<Reading>[][]> pieceCache = new ConcurrentHashMap<>();
 
     /** Learns from aligned (clean word, OCR word) pairs. */
     void learn(String cleanWord, String ocrWord) {
@@ -131,7 +128,8 @@ final class ConfusionModel {
 
     /**
      * log P(OCR reads {@code clean} as {@code ocr}) for short strings: the best chain of identities and learned readings,
-     * with any edit the model does not know charged {@link #UNEXPLAINED_EDIT}. Memoised: words share few such pieces.
+     * with any edit the model does not know charged {@link #UNEXPLAINED_EDIT}. Not memoised: callers that price
+     * the same pieces again keep the results.
      */
     double logProbability(String clean, String ocr) {
         return readAs(ocr).applyAsDouble(clean);
@@ -139,30 +137,22 @@ final class ConfusionModel {
 
     /** {@link #logProbability} for one OCR piece as a function of the clean piece: scorers price one OCR piece against many spellings. */
     ToDoubleFunction<String> readAs(String ocr) {
-        OcrPiece piece = pieceCache.get(ocr);
+        List<Reading>[][] piece = pieceCache.get(ocr);
         if (piece == null) {
+            if (pieceCache.size() > PIECE_CACHE_LIMIT) {
+                pieceCache.clear();
+            }
             piece = pieceCache.computeIfAbsent(ocr, this::ocrPiece);
         }
-        OcrPiece read = piece;
-        return clean -> {
-            Double known = read.byClean().get(clean);
-            if (known == null) {
-                known = bestChain(clean, ocr, read.byFirstLetter());
-                if (pieceCount.incrementAndGet() > PIECE_CACHE_LIMIT) {
-                    pieceCache.clear();
-                    pieceCount.set(0);
-                }
-                read.byClean().put(clean, known);
-            }
-            return known;
-        };
+        List<Reading>[][] byFirstLetter = piece;
+        return clean -> bestChain(clean, ocr, byFirstLetter);
     }
 
     /**
      * The readings of each segment of an OCR piece (start × length), grouped by the first letter of their clean side,
      * so the chain for a spelling tries only those that can start at each of its letters.
      */
-    private OcrPiece ocrPiece(String ocr) {
+    private List<Reading>[][] ocrPiece(String ocr) {
         int m = ocr.length();
         @SuppressWarnings("unchecked")
         List<Reading>[][] byFirstLetter = new List[LETTER_SLOTS][];
@@ -185,7 +175,7 @@ final class ConfusionModel {
                 }
             }
         }
-        return new OcrPiece(byFirstLetter, new ConcurrentHashMap<>());
+        return byFirstLetter;
     }
 
     private static int letterSlot(char c) {

@@ -1,6 +1,8 @@
 package se.lup.repair;
 
 import java.util.HashSet;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
@@ -17,7 +19,10 @@ final class GarbleScore {
 
     /** Whether a lower-case word is known. */
     private final Predicate<String> knownLower;
+    private static final int MIN_LETTERS = 2;
+    private static final int CACHE_LIMIT = 200_000;
     private final Set<String> telltale = new HashSet<>();
+    private final Map<String, Boolean> garbledWords = new ConcurrentHashMap<>();
 
     GarbleScore(Predicate<String> knownLower, WordStatistics statistics) {
         this.knownLower = knownLower;
@@ -33,6 +38,10 @@ final class GarbleScore {
     record Count(int words, int garbled) {
         double score() {
             return words == 0 ? 0 : (double) garbled / words;
+        }
+
+        Count plus(Count other) {
+            return new Count(words + other.words, garbled + other.garbled);
         }
 
         static Count sum(java.util.Collection<Count> counts) {
@@ -58,20 +67,42 @@ final class GarbleScore {
             int start = i;
             int letters = 0;
             for (; i < text.length() && Tokens.isWordChar(text.charAt(i)); i++) {
-                if (Character.isLetter(text.charAt(i))) {
+                if (Tokens.isLetter(text.charAt(i))) {
                     letters++;
                 }
             }
-            if (letters < 2) {
+            if (letters < MIN_LETTERS) {
                 continue;
             }
             words++;
-            String lower = text.substring(start, i).toLowerCase(Locale.ROOT);
-            if (telltale.contains(lower) || !knownLower.test(lower)) {
+            if (garbled(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 garbled++;
             }
         }
         return new Count(words, garbled);
+    }
+
+    /** Whether a word counts towards the score at all: one-letter words say nothing. */
+    static boolean counts(String word) {
+        return Tokens.letters(word) >= MIN_LETTERS;
+    }
+
+    /** A known word may still be garbled when it is a tell-tale form; an unknown one always counts as garbled. */
+    boolean garbled(String lower, boolean known) {
+        return !known || telltale.contains(lower);
+    }
+
+    /** Cached per word: pages repeat their words, and the lexicon's answer costs a probe of a large map or Hunspell. */
+    private boolean garbled(String lower) {
+        Boolean cached = garbledWords.get(lower);
+        if (cached == null) {
+            if (garbledWords.size() > CACHE_LIMIT) {
+                garbledWords.clear();
+            }
+            cached = telltale.contains(lower) || !knownLower.test(lower);
+            garbledWords.put(lower, cached);
+        }
+        return cached;
     }
 
     private static String stripDots(String word) {

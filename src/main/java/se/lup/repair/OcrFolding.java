@@ -13,7 +13,7 @@ public final class OcrFolding {
 
     public static String fold(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        if (!hasLetter(lower) && !lower.equals("|")) {
+        if (!Tokens.hasLetter(lower) && !lower.equals("|")) {
             return lower;
         }
         // Two-character readings of one letter first, so their parts are not folded one by one.
@@ -32,14 +32,5 @@ public final class OcrFolding {
             case '1', '|' -> 'i';
             default -> c;
         };
-    }
-
-    private static boolean hasLetter(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

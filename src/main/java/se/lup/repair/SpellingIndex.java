@@ -36,14 +36,22 @@ final class SpellingIndex {
     private static final int PART_CACHE_LIMIT = 200_000;
     private static final Candidate NO_PART = new Candidate("", Double.NEGATIVE_INFINITY, 0);
 
-    /** A known spelling with its misreadable runs (one per key mark, shared instances) and lexicon count. */
-    private record Form(String word, String[] runs, double count, double logCount) {}
+    /** A known spelling with its misreadable runs (one per key mark, as run ids) and lexicon count. */
+    private record Form(String word, int[] runs, double count, double logCount) {}
+
+    /** Price tables kept for this many OCR runs at most (each holds one log P per known run). */
+    private static final int PRICE_TABLE_LIMIT = 2_000;
 
     private final Map<String, Form[]> byKey = new HashMap<>();
     private final HashFilter keyFilter = new HashFilter();
     private final Map<String, Double> counts = new HashMap<>();
     private final HashFilter wordFilter = new HashFilter();
     private final Map<String, Double> runIdentity = new ConcurrentHashMap<>();
+    /** The distinct runs of the known spellings, numbered: pricing an OCR run against them is an array lookup. */
+    private final Map<String, Integer> runIds = new HashMap<>();
+    private final String[] runTexts;
+    /** Per OCR run, log P(read as it | known run) by run id, NaN until first needed. */
+    private final Map<String, double[]> priceTables = new ConcurrentHashMap<>();
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
     private final ConfusionModel model;
@@ -63,19 +71,24 @@ final class SpellingIndex {
         for (char c = 0; c < MISREADABLE.length; c++) {
             keyChanging.add(computeKeyChangingReadings(c));
         }
-        Map<String, String> sharedRuns = new HashMap<>();
+        List<String> runList = new ArrayList<>();
         grouped.forEach((key, forms) -> {
             // Most frequent first, so scoring can stop at the first form whose count alone cannot reach the bound.
             forms.sort(Comparator.comparingDouble((String w) -> -counts.get(w)).thenComparingInt(String::length));
             byKey.put(key, forms.stream().map(w -> {
                 String[] runs = runs(w);
+                int[] ids = new int[runs.length];
                 for (int i = 0; i < runs.length; i++) {
-                    runs[i] = sharedRuns.computeIfAbsent(runs[i], r -> r);
+                    ids[i] = runIds.computeIfAbsent(runs[i], r -> {
+                        runList.add(r);
+                        return runList.size() - 1;
+                    });
                 }
                 double c = counts.get(w);
-                return new Form(w, runs, c, Math.log(c));
+                return new Form(w, ids, c, Math.log(c));
             }).toArray(Form[]::new));
         });
+        runTexts = runList.toArray(String[]::new);
     }
 
     /** The letters OCR seldom confuses, with one {@code _} for each run of the others between them. */
@@ -259,11 +272,14 @@ final class SpellingIndex {
         if (forms == null) {
             return;
         }
-        // Per OCR run: its price read as written, and (made when first needed) its pricer against other spellings.
+        // Per OCR run: its id among the known runs, its price read as written, and (when first needed) its price table.
+        int[] ocrIds = new int[ocrRuns.length];
         double[] asWritten = new double[ocrRuns.length];
         for (int k = 0; k < ocrRuns.length; k++) {
+            ocrIds[k] = runIds.getOrDefault(ocrRuns[k], -1);
             asWritten[k] = identity(ocrRuns[k]);
         }
+        double[][] prices = new double[ocrRuns.length][];
         @SuppressWarnings("unchecked")
         ToDoubleFunction<String>[] readAs = new ToDoubleFunction[ocrRuns.length];
         for (Form form : forms) {
@@ -277,21 +293,44 @@ final class SpellingIndex {
             }
             double channel = misreading;
             for (int k = 0; k < ocrRuns.length && channel >= floor; k++) {
-                String clean = form.runs()[k];
-                String read = ocrRuns[k];
-                if (clean.equals(read)) {
+                int clean = form.runs()[k];
+                if (clean == ocrIds[k]) {
                     channel += asWritten[k];
                 } else {
-                    if (readAs[k] == null) {
-                        readAs[k] = model.readAs(read);
+                    if (prices[k] == null) {
+                        prices[k] = priceTable(ocrRuns[k]);
                     }
-                    channel += readAs[k].applyAsDouble(clean);
+                    double price = prices[k][clean];
+                    if (Double.isNaN(price)) {
+                        // Racing threads compute the same value: a lost write costs only its recomputation.
+                        if (readAs[k] == null) {
+                            readAs[k] = model.readAs(ocrRuns[k]);
+                        }
+                        price = readAs[k].applyAsDouble(runTexts[clean]);
+                        prices[k][clean] = price;
+                    }
+                    channel += price;
                 }
             }
             if (channel >= floor) {
                 scoring.add(new Candidate(form.word(), channel, form.count()), channel + form.logCount());
             }
         }
+    }
+
+    private double[] priceTable(String ocrRun) {
+        double[] table = priceTables.get(ocrRun);
+        if (table == null) {
+            if (priceTables.size() > PRICE_TABLE_LIMIT) {
+                priceTables.clear();
+            }
+            table = priceTables.computeIfAbsent(ocrRun, r -> {
+                double[] unknown = new double[runTexts.length];
+                Arrays.fill(unknown, Double.NaN);
+                return unknown;
+            });
+        }
+        return table;
     }
 
     /** The spellings scored for one OCR word, and the best score of those other than the word itself (for the bound). */

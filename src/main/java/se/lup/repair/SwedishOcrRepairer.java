@@ -30,8 +30,8 @@ public final class SwedishOcrRepairer implements Repairer {
     private SwedishOcrRepairer(RepairSettings settings, ConfusionModel confusions, WordStatistics statistics, Gazetteer gazetteer) {
         this.settings = settings;
         SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions);
-        this.repairer = new TextRepairer(lexicon, statistics, settings);
         this.garble = new GarbleScore(lexicon::knows, statistics);
+        this.repairer = new TextRepairer(lexicon, statistics, settings, garble);
     }
 
     /** Loads the repair knowledge and settings from the pipeline folder (or the copy bundled in the jar). */
@@ -70,6 +70,7 @@ public final class SwedishOcrRepairer implements Repairer {
         Map<Integer, GarbleScore.Count> scores = score(before);
         Map<Integer, Boolean> apply = decide(scores);
         Map<Integer, String> after = new TreeMap<>();
+        Map<Integer, GarbleScore.Count> afterScores = new TreeMap<>(scores);
         int changed = 0;
         Set<String> unknown = new LinkedHashSet<>();
         for (var page : before.entrySet()) {
@@ -78,11 +79,12 @@ public final class SwedishOcrRepairer implements Repairer {
                 changed += r.wordsChanged();
                 unknown.addAll(r.unknownWords());
                 after.put(page.getKey(), r.text());
+                afterScores.put(page.getKey(), r.garble());
             } else {
                 after.put(page.getKey(), page.getValue());
             }
         }
-        return new RepairedText(String.join("\f", after.values()), report(scores, after, apply, changed, unknown));
+        return new RepairedText(String.join("\f", after.values()), report(scores, afterScores, apply, changed, unknown));
     }
 
     @Override
@@ -90,6 +92,8 @@ public final class SwedishOcrRepairer implements Repairer {
         Map<Integer, GarbleScore.Count> scores = score(pageTexts(document.blocks()));
         Map<Integer, Boolean> apply = decide(scores);
         List<Block> blocks = new ArrayList<>(document.blocks().size());
+        Map<Integer, GarbleScore.Count> afterScores = new TreeMap<>(scores);
+        Map<Integer, GarbleScore.Count> repairedScores = new TreeMap<>();
         int changed = 0;
         Set<String> unknown = new LinkedHashSet<>();
         for (Block b : document.blocks()) {
@@ -102,8 +106,11 @@ public final class SwedishOcrRepairer implements Repairer {
             changed += text.wordsChanged();
             unknown.addAll(text.unknownWords());
             blocks.add(b.withText(text.text(), cells));
+            repairedScores.merge(b.page(), text.garble(), GarbleScore.Count::plus);
         }
-        RepairReport report = report(scores, pageTexts(blocks), apply, changed, unknown);
+        // A repaired page's score after repair adds up its blocks' (the blocks of a page are what was scored before).
+        afterScores.putAll(repairedScores);
+        RepairReport report = report(scores, afterScores, apply, changed, unknown);
         return new RepairedDocument(document.withBlocks(blocks), report);
     }
 
@@ -136,17 +143,12 @@ public final class SwedishOcrRepairer implements Repairer {
         return counts;
     }
 
-    /** Scores after repair are counted again only on the pages that were repaired. */
-    private RepairReport report(Map<Integer, GarbleScore.Count> before, Map<Integer, String> after, Map<Integer, Boolean> apply,
+    private RepairReport report(Map<Integer, GarbleScore.Count> before, Map<Integer, GarbleScore.Count> after, Map<Integer, Boolean> apply,
             int changed, Set<String> unknown) {
         List<RepairReport.PageScore> pages = new ArrayList<>();
-        Map<Integer, GarbleScore.Count> afterCounts = new TreeMap<>();
-        before.forEach((page, count) -> {
-            GarbleScore.Count repaired = apply.get(page) ? garble.count(after.get(page)) : count;
-            afterCounts.put(page, repaired);
-            pages.add(new RepairReport.PageScore(page, count.words(), count.score(), repaired.score(), apply.get(page)));
-        });
-        return new RepairReport(GarbleScore.Count.sum(before.values()).score(), GarbleScore.Count.sum(afterCounts.values()).score(),
+        before.forEach((page, count) -> pages.add(
+                new RepairReport.PageScore(page, count.words(), count.score(), after.get(page).score(), apply.get(page))));
+        return new RepairReport(GarbleScore.Count.sum(before.values()).score(), GarbleScore.Count.sum(after.values()).score(),
                 apply.containsValue(true), changed, List.copyOf(unknown), pages);
     }
 }

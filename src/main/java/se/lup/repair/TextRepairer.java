@@ -15,18 +15,24 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class TextRepairer {
     /**
-     * A spelling the OCR word may stand for, lower case, with its channel log probability, lexicon count and log P(word);
-     * and, as the previous word of a pair, the words seen after it, its weight on them and log of the back-off weight.
+     * A spelling the OCR word may stand for, lower case, with its channel log probability, lexicon count (known: some
+     * lexicon has it) and log P(word); and, as the previous word of a pair, the words seen after it, its weight on them
+     * and log of the back-off weight.
      */
-    record Option(String word, double channelLogProbability, double count, double logUnigram,
+    record Option(String word, double channelLogProbability, double count, boolean known, double logUnigram,
             Map<String, Integer> followers, double pairWeight, double logBackOff) {
         double standalone() {
             return channelLogProbability + logUnigram;
         }
+
+        /** Whether the word occurs in the clean text the pairs were counted in (only then can it follow another). */
+        boolean seen() {
+            return pairWeight > 0;
+        }
     }
 
-    /** The repaired text, how many words changed, and the words no lexicon knows after repair. */
-    record Result(String text, int wordsChanged, List<String> unknownWords) {}
+    /** The repaired text, how many words changed, the words no lexicon knows after repair, and its garble count. */
+    record Result(String text, int wordsChanged, List<String> unknownWords, GarbleScore.Count garble) {}
 
     private static final int CACHE_LIMIT = 200_000;
     private static final double PAIR_CONFIDENCE = 3.0;
@@ -34,12 +40,14 @@ final class TextRepairer {
     private final SwedishLexicon lexicon;
     private final WordStatistics statistics;
     private final RepairSettings settings;
+    private final GarbleScore garble;
     private final Map<String, List<Option>> optionCache = new ConcurrentHashMap<>();
 
-    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings) {
+    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble) {
         this.lexicon = lexicon;
         this.statistics = statistics;
         this.settings = settings;
+        this.garble = garble;
     }
 
     Result repair(String text) {
@@ -87,19 +95,35 @@ final class TextRepairer {
                 score = next;
                 continue;
             }
-            Arrays.fill(next, Double.NEGATIVE_INFINITY);
             double weight = settings.contextWeight();
+            // Most pairs were never seen: log P is then the previous word's back-off weight plus this word's unigram, so
+            // one previous option is best for all of them, found in one pass.
+            int bestPrevious = 0;
+            for (int p = 1; p < previous.size(); p++) {
+                if (score[p] + weight * previous.get(p).logBackOff() > score[bestPrevious] + weight * previous.get(bestPrevious).logBackOff()) {
+                    bestPrevious = p;
+                }
+            }
+            Option unseenBefore = previous.get(bestPrevious);
+            for (int o = 0; o < current.size(); o++) {
+                next[o] = score[bestPrevious] + weight * (unseenBefore.logBackOff() + current.get(o).logUnigram());
+                back[w][o] = bestPrevious;
+            }
+            // A seen pair only raises its transition above the back-off: checked where both words occur in the counts.
             for (int p = 0; p < previous.size(); p++) {
                 Option before = previous.get(p);
                 Map<String, Integer> followers = before.followers();
+                if (followers.isEmpty()) {
+                    continue;
+                }
                 for (int o = 0; o < current.size(); o++) {
                     Option opt = current.get(o);
-                    // Most pairs were never seen: their log P is the back-off weight plus the unigram, no logarithm needed.
-                    Integer pair = followers.isEmpty() ? null : followers.get(opt.word());
-                    double transition = pair == null ? before.logBackOff() + opt.logUnigram()
-                            : Math.log(before.pairWeight() * pair + Math.exp(before.logBackOff() + opt.logUnigram()));
-                    double s = score[p] + weight * transition;
-                    if (s > next[o]) {
+                    Integer pair = opt.seen() ? followers.get(opt.word()) : null;
+                    if (pair == null) {
+                        continue;
+                    }
+                    double s = score[p] + weight * Math.log(before.pairWeight() * pair + Math.exp(before.logBackOff() + opt.logUnigram()));
+                    if (s > next[o] || s == next[o] && p < back[w][o]) {
                         next[o] = s;
                         back[w][o] = p;
                     }
@@ -125,10 +149,10 @@ final class TextRepairer {
     }
 
     /** Word-pair evidence after a word is trusted in proportion to how often that word was seen, against {@link #PAIR_CONFIDENCE}. */
-    private Option option(String word, double channelLogProbability, double count) {
+    private Option option(String word, double channelLogProbability, double count, boolean known) {
         double seen = statistics.count(word);
         double lambda = seen / (seen + PAIR_CONFIDENCE);
-        return new Option(word, channelLogProbability, count, Math.log(count / (statistics.total() + 1.0)),
+        return new Option(word, channelLogProbability, count, known, Math.log(count / (statistics.total() + 1.0)),
                 statistics.followers(word), seen == 0 ? 0 : lambda / seen, Math.log(1 - lambda));
     }
 
@@ -149,14 +173,14 @@ final class TextRepairer {
         double asRead = lexicon.count(lower);
         for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0, settings.pruneMargin())) {
             if (!c.word().equals(lower)) {
-                options.add(option(c.word(), c.channelLogProbability(), c.count()));
+                options.add(option(c.word(), c.channelLogProbability(), c.count(), true));
             }
         }
-        Option asWritten = option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount());
+        Option asWritten = option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
         if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
             SpellingIndex.Candidate compound = index.compound(lower);
             if (compound != null && !compound.word().equals(lower)) {
-                Option spelled = option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount());
+                Option spelled = option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount(), true);
                 // A compound the pruning below would drop beside the word as read needs no Hunspell check.
                 if (spelled.standalone() >= asWritten.standalone() - settings.pruneMargin() && lexicon.isCompound(compound.word())) {
                     options.add(spelled);
@@ -175,6 +199,8 @@ final class TextRepairer {
     private Result render(List<Tokens.Token> tokens, Option[] chosen) {
         StringBuilder out = new StringBuilder();
         int changed = 0;
+        int words = 0;
+        int garbled = 0;
         List<String> unknown = new ArrayList<>();
         boolean sentenceStart = true;
         for (int i = 0; i < tokens.size(); i++) {
@@ -194,13 +220,20 @@ final class TextRepairer {
             if (!repaired.equals(original)) {
                 changed++;
             }
-            if (chosen[i].count() <= settings.unknownWordCount()) {
+            if (!chosen[i].known()) {
                 unknown.add(repaired);
+            }
+            // The garble score of the repaired text, from what is known of each chosen word rather than by looking it up again.
+            if (GarbleScore.counts(repaired)) {
+                words++;
+                if (garble.garbled(word, chosen[i].known())) {
+                    garbled++;
+                }
             }
             out.append(repaired);
             sentenceStart = false;
         }
-        return new Result(out.toString(), changed, unknown);
+        return new Result(out.toString(), changed, unknown, new GarbleScore.Count(words, garbled));
     }
 
     private static boolean endsSentence(String separator) {

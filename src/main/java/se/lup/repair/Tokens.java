@@ -9,6 +9,17 @@ import java.util.List;
  * hyphens and whitespace are separators and pass through repair untouched.
  */
 final class Tokens {
+    /** Latin-1 answers precomputed: every page of every document is scanned with these. */
+    private static final boolean[] LATIN1_WORD = new boolean[256];
+    private static final boolean[] LATIN1_LETTER = new boolean[256];
+
+    static {
+        for (char c = 0; c < 256; c++) {
+            LATIN1_WORD[c] = Character.isLetterOrDigit(c) || c == '&' || c == '{' || c == '|' || c == '#';
+            LATIN1_LETTER[c] = Character.isLetter(c);
+        }
+    }
+
     private Tokens() {}
 
     record Token(String text, int start, int end, boolean word) {}
@@ -34,16 +45,25 @@ final class Tokens {
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '&' || c == '{' || c == '|' || c == '#';
+        return c < 256 ? LATIN1_WORD[c] : Character.isLetterOrDigit(c);
+    }
+
+    static boolean isLetter(char c) {
+        return c < 256 ? LATIN1_LETTER[c] : Character.isLetter(c);
     }
 
     static boolean hasLetter(String s) {
+        return letters(s) > 0;
+    }
+
+    static int letters(String s) {
+        int letters = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (Character.isLetter(s.charAt(i))) {
-                return true;
+            if (isLetter(s.charAt(i))) {
+                letters++;
             }
         }
-        return false;
+        return letters;
     }
 
     static boolean isSwedishLetter(char c) {
