@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -50,7 +51,11 @@ final class SpellingIndex {
     /** The distinct runs of the known spellings, numbered: pricing an OCR run against them is an array lookup. */
     private final Map<String, Integer> runIds = new HashMap<>();
     private final String[] runTexts;
-    /** Per OCR run, log P(read as it | known run) by run id, NaN until first needed. */
+    /**
+     * Per OCR run, log P(read as it | known run) by run id, NaN until first needed: by the OCR run's own id when it is
+     * a known run (most are), else by its text.
+     */
+    private final AtomicReferenceArray<double[]> priceTablesById;
     private final Map<String, double[]> priceTables = new ConcurrentHashMap<>();
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
@@ -89,6 +94,7 @@ final class SpellingIndex {
             }).toArray(Form[]::new));
         });
         runTexts = runList.toArray(String[]::new);
+        priceTablesById = new AtomicReferenceArray<>(runTexts.length);
     }
 
     /** The letters OCR seldom confuses, with one {@code _} for each run of the others between them. */
@@ -298,7 +304,7 @@ final class SpellingIndex {
                     channel += asWritten[k];
                 } else {
                     if (prices[k] == null) {
-                        prices[k] = priceTable(ocrRuns[k]);
+                        prices[k] = priceTable(ocrRuns[k], ocrIds[k]);
                     }
                     double price = prices[k][clean];
                     if (Double.isNaN(price)) {
@@ -318,19 +324,29 @@ final class SpellingIndex {
         }
     }
 
-    private double[] priceTable(String ocrRun) {
+    private double[] priceTable(String ocrRun, int ocrId) {
+        if (ocrId >= 0) {
+            double[] table = priceTablesById.get(ocrId);
+            if (table == null) {
+                priceTablesById.compareAndSet(ocrId, null, newPriceTable());
+                table = priceTablesById.get(ocrId);
+            }
+            return table;
+        }
         double[] table = priceTables.get(ocrRun);
         if (table == null) {
             if (priceTables.size() > PRICE_TABLE_LIMIT) {
                 priceTables.clear();
             }
-            table = priceTables.computeIfAbsent(ocrRun, r -> {
-                double[] unknown = new double[runTexts.length];
-                Arrays.fill(unknown, Double.NaN);
-                return unknown;
-            });
+            table = priceTables.computeIfAbsent(ocrRun, r -> newPriceTable());
         }
         return table;
+    }
+
+    private double[] newPriceTable() {
+        double[] unknown = new double[runTexts.length];
+        Arrays.fill(unknown, Double.NaN);
+        return unknown;
     }
 
     /** The spellings scored for one OCR word, and the best score of those other than the word itself (for the bound). */

@@ -197,7 +197,7 @@ final class TextRepairer {
     }
 
     private Result render(List<Tokens.Token> tokens, Option[] chosen) {
-        StringBuilder out = new StringBuilder();
+        StringBuilder out = new StringBuilder(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end() + 16);
         int changed = 0;
         int words = 0;
         int garbled = 0;
@@ -246,8 +246,7 @@ final class TextRepairer {
      * where the first letter was read right, and dropped where it was itself the misreading ("Oppna" → "öppna").
      */
     private String recase(String original, String repaired, boolean sentenceStart) {
-        long letters = original.chars().filter(Character::isLetter).count();
-        if (letters > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
+        if (Tokens.letters(original) > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
             return repaired.toUpperCase(Locale.ROOT);
         }
         char first = original.charAt(0);
