@@ -167,7 +167,7 @@ final class SpellingIndex {
      * at the first piece that puts a spelling below that bound (every piece's log probability is at most 0).
      */
     List<Candidate> candidates(String ocr, int limit, boolean unknown, double margin) {
-        Scoring scoring = new Scoring(ocr, margin);
+        Scoring scoring = new Scoring(ocr, margin, limit);
         String key = key(ocr);
         score(ocr, runs(ocr), byKey.get(key), 0, scoring);
         if (unknown) {
@@ -357,15 +357,20 @@ final class SpellingIndex {
         final List<Double> ranks = new ArrayList<>();
         private final String ocr;
         private final double margin;
+        private final int limit;
         private double best = Double.NEGATIVE_INFINITY;
+        /** The best score of each of the {@code limit} best distinct words so far: a spelling below all of them cannot be returned. */
+        private final Map<String, Double> top = new HashMap<>();
+        private double lowestTop = Double.NEGATIVE_INFINITY;
 
-        Scoring(String ocr, double margin) {
+        Scoring(String ocr, double margin, int limit) {
             this.ocr = ocr;
             this.margin = margin;
+            this.limit = limit;
         }
 
         double floor() {
-            return best - margin - SLACK;
+            return Math.max(best - margin, top.size() == limit ? lowestTop : Double.NEGATIVE_INFINITY) - SLACK;
         }
 
         void add(Candidate candidate, double score) {
@@ -374,6 +379,18 @@ final class SpellingIndex {
             if (score > best && !candidate.word().equals(ocr)) {
                 best = score;
             }
+            Double known = top.get(candidate.word());
+            if (known != null && score <= known) {
+                return;
+            }
+            if (known == null && top.size() == limit) {
+                if (score <= lowestTop) {
+                    return;
+                }
+                top.values().remove(lowestTop);
+            }
+            top.put(candidate.word(), score);
+            lowestTop = top.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
 /**
  * Throughput of OCR repair on one thread, in MB of UTF-8 text per CPU second of that thread, beside a baseline run in the
  * same process (tokenising and folding every word, the least any word-level pass does). Not a test: run with
- * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairBenchmark [OCR_DEV_DIR]}.
+ * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairBenchmark [OCR_DEV_DIR [ROUNDS]]}.
  * <p>
  * Inputs are real Tesseract output: a whole verksamhetsplan typeset, degraded and read with the English model
  * ({@code src/test/resources/repair-benchmark}, made by its {@code make-ocr.sh}), the corpus's two OCR documents and the
@@ -42,27 +42,66 @@ public final class RepairBenchmark {
             Tokens.split(text).forEach(t -> out.append(t.word() ? OcrFolding.fold(t.text()) : t.text()));
             return out.toString();
         };
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         long loadStart = System.nanoTime();
         SwedishOcrRepairer warmUp = SwedishOcrRepairer.load();
         System.out.printf(Locale.ROOT, "load: %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
-        // The JIT compiles the repair code on the snippets; the caches this fills belong to a repairer not measured below.
-        report("JIT warm-up (snippets, first run)", snippets, 3, warmUp::repair, baseline);
+        // The JIT compiles the repair code on the snippets, cold and cached, with repairers not measured below.
+        time(snippets, 3, warmUp::repair);
+        for (int i = 0; i < 3; i++) {
+            time(snippets, 1, SwedishOcrRepairer.load()::repair);
+        }
 
-        SwedishOcrRepairer forDocument = SwedishOcrRepairer.load();
-        report("document, fresh repairer", document, 1, forDocument::repair, baseline);
-        report("document, repeated", document, 3, forDocument::repair, baseline);
-        SwedishOcrRepairer forSnippets = SwedishOcrRepairer.load();
-        report("snippets, fresh repairer", snippets, 1, forSnippets::repair, baseline);
-        report("snippets after document", snippets, 1, forDocument::repair, baseline);
-        report("clean (garble score only)", clean, 5, forDocument::repair, baseline);
+        // This machine's speed drifts with its neighbours: each figure is taken in several rounds, each beside its
+        // baseline, and the median and best of the rounds are printed.
+        Figures documentFresh = new Figures("document, fresh repairer");
+        Figures documentRepeated = new Figures("document, repeated (cached words)");
+        Figures snippetsFresh = new Figures("snippets, fresh repairer");
+        Figures cleanText = new Figures("clean text (garble score only)");
+        for (int round = 0; round < rounds; round++) {
+            SwedishOcrRepairer forDocument = SwedishOcrRepairer.load();
+            documentFresh.add(document, 1, forDocument::repair, baseline);
+            documentRepeated.add(document, 2, forDocument::repair, baseline);
+            cleanText.add(clean, 2, forDocument::repair, baseline);
+            snippetsFresh.add(snippets, 1, SwedishOcrRepairer.load()::repair, baseline);
+        }
+        List.of(documentFresh, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
     }
 
-    private static void report(String label, List<String> texts, int rounds, UnaryOperator<String> repair, UnaryOperator<String> baseline) {
-        double mb = rounds * texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
-        double repairSeconds = time(texts, rounds, repair);
-        double baselineSeconds = time(texts, rounds, baseline);
-        System.out.printf(Locale.ROOT, "%-36s %.3f MB: repair %.3f MB/s, baseline %.2f MB/s, repair/baseline %.4f%n",
-                label, mb, mb / repairSeconds, mb / baselineSeconds, baselineSeconds / repairSeconds);
+    /** One measurement over several rounds: MB/s of repair and repair/baseline speed ratios. */
+    private static final class Figures {
+        private final String label;
+        private final List<Double> throughput = new ArrayList<>();
+        private final List<Double> ratio = new ArrayList<>();
+        private double mb;
+
+        Figures(String label) {
+            this.label = label;
+        }
+
+        void add(List<String> texts, int rounds, UnaryOperator<String> repair, UnaryOperator<String> baseline) {
+            mb = rounds * texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
+            double repairSeconds = time(texts, rounds, repair);
+            double baselineSeconds = time(texts, rounds, baseline);
+            throughput.add(mb / repairSeconds);
+            ratio.add(baselineSeconds / repairSeconds);
+        }
+
+        void print() {
+            System.out.printf(Locale.ROOT, "%-36s %.3f MB x %d: repair MB/s median %.3f best %.3f; repair/baseline median %.4f best %.4f; rounds %s%n",
+                    label, mb, throughput.size(), median(throughput), max(throughput), median(ratio), max(ratio),
+                    throughput.stream().map(t -> String.format(Locale.ROOT, "%.2f", t)).toList());
+        }
+
+        private static double median(List<Double> values) {
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+        }
+
+        private static double max(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        }
     }
 
     /** CPU seconds of this thread: the machine is shared, so wall time would count other processes' work. */
