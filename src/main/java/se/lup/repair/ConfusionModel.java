@@ -137,6 +137,7 @@ final class ConfusionModel {
 
     /** {@link #logProbability} for one OCR piece as a function of the clean piece: scorers price one OCR piece against many spellings. */
     ToDoubleFunction<String> readAs(String ocr) {
+        inverse(); // builds the identity table bestChain reads
         List<Reading>[][] piece = pieceCache.get(ocr);
         if (piece == null) {
             if (pieceCache.size() > PIECE_CACHE_LIMIT) {
@@ -182,55 +183,57 @@ final class ConfusionModel {
         return Math.min(c, LETTER_SLOTS - 1);
     }
 
+    /** Best chain by dynamic programming over (clean position, OCR position), in one flat row-major array. */
     private double bestChain(String clean, String ocr, List<Reading>[][] byFirstLetter) {
         int n = clean.length();
         int m = ocr.length();
-        double[] identities = new double[n];
-        for (int i = 0; i < n; i++) {
-            identities[i] = identityLogProbability(clean.charAt(i));
-        }
-        double[][] best = new double[n + 1][m + 1];
-        for (double[] row : best) {
-            Arrays.fill(row, Double.NEGATIVE_INFINITY);
-        }
-        best[0][0] = 0;
+        int width = m + 1;
+        double[] best = new double[(n + 1) * width];
+        Arrays.fill(best, Double.NEGATIVE_INFINITY);
+        best[0] = 0;
+        double[] identities = identity;
         List<Reading>[] withoutLetters = byFirstLetter[NO_LETTER];
         for (int i = 0; i <= n; i++) {
             List<Reading>[] startingHere = i < n ? byFirstLetter[letterSlot(clean.charAt(i))] : null;
             for (int j = 0; j <= m; j++) {
-                double here = best[i][j];
+                double here = best[i * width + j];
                 if (here == Double.NEGATIVE_INFINITY) {
                     continue;
                 }
                 if (i < n && j < m && clean.charAt(i) == ocr.charAt(j)) {
-                    relax(best, i + 1, j + 1, here + identities[i]);
+                    relax(best, (i + 1) * width + j + 1, here + identities[clean.charAt(i)]);
                 }
                 for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
                     int segment = j * (MAX_OCR_SEGMENT + 1) + k;
-                    relaxReadings(best, clean, i, j + k, here, startingHere == null ? null : startingHere[segment]);
-                    relaxReadings(best, clean, i, j + k, here, withoutLetters == null ? null : withoutLetters[segment]);
+                    if (startingHere != null) {
+                        relaxReadings(best, width, clean, i, j + k, here, startingHere[segment]);
+                    }
+                    if (withoutLetters != null) {
+                        relaxReadings(best, width, clean, i, j + k, here, withoutLetters[segment]);
+                    }
                 }
                 if (i < n) {
-                    relax(best, i + 1, j, here + UNEXPLAINED_EDIT);
+                    relax(best, (i + 1) * width + j, here + UNEXPLAINED_EDIT);
                 }
                 if (j < m) {
-                    relax(best, i, j + 1, here + UNEXPLAINED_EDIT);
+                    relax(best, i * width + j + 1, here + UNEXPLAINED_EDIT);
                 }
                 if (i < n && j < m) {
-                    relax(best, i + 1, j + 1, here + UNEXPLAINED_EDIT);
+                    relax(best, (i + 1) * width + j + 1, here + UNEXPLAINED_EDIT);
                 }
             }
         }
-        return best[n][m];
+        return best[n * width + m];
     }
 
-    private static void relaxReadings(double[][] best, String clean, int i, int jEnd, double here, List<Reading> readings) {
+    private static void relaxReadings(double[] best, int width, String clean, int i, int jEnd, double here, List<Reading> readings) {
         if (readings == null) {
             return;
         }
-        for (Reading r : readings) {
-            if (startsAt(clean, i, r.clean())) {
-                relax(best, i + r.clean().length(), jEnd, here + r.logProbability());
+        for (int r = 0; r < readings.size(); r++) {
+            Reading reading = readings.get(r);
+            if (startsAt(clean, i, reading.clean())) {
+                relax(best, (i + reading.clean().length()) * width + jEnd, here + reading.logProbability());
             }
         }
     }
@@ -248,9 +251,9 @@ final class ConfusionModel {
         return true;
     }
 
-    private static void relax(double[][] best, int i, int j, double value) {
-        if (value > best[i][j]) {
-            best[i][j] = value;
+    private static void relax(double[] best, int cell, double value) {
+        if (value > best[cell]) {
+            best[cell] = value;
         }
     }
 

@@ -357,20 +357,23 @@ final class SpellingIndex {
         final List<Double> ranks = new ArrayList<>();
         private final String ocr;
         private final double margin;
-        private final int limit;
         private double best = Double.NEGATIVE_INFINITY;
-        /** The best score of each of the {@code limit} best distinct words so far: a spelling below all of them cannot be returned. */
-        private final Map<String, Double> top = new HashMap<>();
-        private double lowestTop = Double.NEGATIVE_INFINITY;
+        /** The {@code limit} best distinct words so far and their best scores: a spelling below all of them cannot be returned. */
+        private final String[] topWords;
+        private final double[] topScores;
+        private int topCount;
+        private int lowestTop;
 
         Scoring(String ocr, double margin, int limit) {
             this.ocr = ocr;
             this.margin = margin;
-            this.limit = limit;
+            this.topWords = new String[limit];
+            this.topScores = new double[limit];
         }
 
         double floor() {
-            return Math.max(best - margin, top.size() == limit ? lowestTop : Double.NEGATIVE_INFINITY) - SLACK;
+            double kept = topCount == topWords.length ? topScores[lowestTop] : Double.NEGATIVE_INFINITY;
+            return Math.max(best - margin, kept) - SLACK;
         }
 
         void add(Candidate candidate, double score) {
@@ -379,18 +382,28 @@ final class SpellingIndex {
             if (score > best && !candidate.word().equals(ocr)) {
                 best = score;
             }
-            Double known = top.get(candidate.word());
-            if (known != null && score <= known) {
-                return;
+            int slot = 0;
+            while (slot < topCount && !topWords[slot].equals(candidate.word())) {
+                slot++;
             }
-            if (known == null && top.size() == limit) {
-                if (score <= lowestTop) {
+            if (slot == topCount && topCount == topWords.length) {
+                slot = lowestTop;
+                if (score <= topScores[slot]) {
                     return;
                 }
-                top.values().remove(lowestTop);
+            } else if (slot < topCount && score <= topScores[slot]) {
+                return;
+            } else if (slot == topCount) {
+                topCount++;
             }
-            top.put(candidate.word(), score);
-            lowestTop = top.values().stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            topWords[slot] = candidate.word();
+            topScores[slot] = score;
+            lowestTop = 0;
+            for (int i = 1; i < topCount; i++) {
+                if (topScores[i] < topScores[lowestTop]) {
+                    lowestTop = i;
+                }
+            }
         }
     }
 
