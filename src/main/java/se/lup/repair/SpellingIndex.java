@@ -55,8 +55,21 @@ final class SpellingIndex {
      * Per OCR run, log P(read as it | known run) by run id, NaN until first needed: by the OCR run's own id when it is
      * a known run (most are), else by its text.
      */
-    private final AtomicReferenceArray<double[]> priceTablesById;
-    private final Map<String, double[]> priceTables = new ConcurrentHashMap<>();
+    private final AtomicReferenceArray<RunPrices> priceTablesById;
+    private final Map<String, RunPrices> priceTables = new ConcurrentHashMap<>();
+
+    /** One OCR run's prices against the known runs (NaN until first needed) and the model's pricer for it. */
+    private record RunPrices(double[] byRun, ToDoubleFunction<String> pricer) {
+        double price(int cleanRun, String[] runTexts) {
+            double price = byRun[cleanRun];
+            if (Double.isNaN(price)) {
+                // Racing threads compute the same value: a lost write costs only its recomputation.
+                price = pricer.applyAsDouble(runTexts[cleanRun]);
+                byRun[cleanRun] = price;
+            }
+            return price;
+        }
+    }
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
     private final ConfusionModel model;
@@ -285,9 +298,7 @@ final class SpellingIndex {
             ocrIds[k] = runIds.getOrDefault(ocrRuns[k], -1);
             asWritten[k] = identity(ocrRuns[k]);
         }
-        double[][] prices = new double[ocrRuns.length][];
-        @SuppressWarnings("unchecked")
-        ToDoubleFunction<String>[] readAs = new ToDoubleFunction[ocrRuns.length];
+        RunPrices[] prices = new RunPrices[ocrRuns.length];
         for (Form form : forms) {
             double floor = scoring.floor() - form.logCount();
             if (misreading < floor) {
@@ -306,16 +317,7 @@ final class SpellingIndex {
                     if (prices[k] == null) {
                         prices[k] = priceTable(ocrRuns[k], ocrIds[k]);
                     }
-                    double price = prices[k][clean];
-                    if (Double.isNaN(price)) {
-                        // Racing threads compute the same value: a lost write costs only its recomputation.
-                        if (readAs[k] == null) {
-                            readAs[k] = model.readAs(ocrRuns[k]);
-                        }
-                        price = readAs[k].applyAsDouble(runTexts[clean]);
-                        prices[k][clean] = price;
-                    }
-                    channel += price;
+                    channel += prices[k].price(clean, runTexts);
                 }
             }
             if (channel >= floor) {
@@ -324,29 +326,29 @@ final class SpellingIndex {
         }
     }
 
-    private double[] priceTable(String ocrRun, int ocrId) {
+    private RunPrices priceTable(String ocrRun, int ocrId) {
         if (ocrId >= 0) {
-            double[] table = priceTablesById.get(ocrId);
+            RunPrices table = priceTablesById.get(ocrId);
             if (table == null) {
-                priceTablesById.compareAndSet(ocrId, null, newPriceTable());
+                priceTablesById.compareAndSet(ocrId, null, newPriceTable(ocrRun));
                 table = priceTablesById.get(ocrId);
             }
             return table;
         }
-        double[] table = priceTables.get(ocrRun);
+        RunPrices table = priceTables.get(ocrRun);
         if (table == null) {
             if (priceTables.size() > PRICE_TABLE_LIMIT) {
                 priceTables.clear();
             }
-            table = priceTables.computeIfAbsent(ocrRun, r -> newPriceTable());
+            table = priceTables.computeIfAbsent(ocrRun, this::newPriceTable);
         }
         return table;
     }
 
-    private double[] newPriceTable() {
+    private RunPrices newPriceTable(String ocrRun) {
         double[] unknown = new double[runTexts.length];
         Arrays.fill(unknown, Double.NaN);
-        return unknown;
+        return new RunPrices(unknown, model.readAs(ocrRun));
     }
 
     /** The spellings scored for one OCR word, and the best score of those other than the word itself (for the bound). */

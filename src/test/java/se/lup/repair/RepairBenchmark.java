@@ -106,6 +106,7 @@ public final class RepairBenchmark {
 
     /** CPU seconds of this thread: the machine is shared, so wall time would count other processes' work. */
     private static double time(List<String> texts, int rounds, UnaryOperator<String> pass) {
+        System.gc(); // the previous repairers' garbage is not this pass's cost
         long start = THREADS.getCurrentThreadCpuTime();
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
