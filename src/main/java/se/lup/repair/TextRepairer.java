@@ -16,19 +16,16 @@ import java.util.concurrent.ConcurrentHashMap;
 final class TextRepairer {
     /**
      * A spelling the OCR word may stand for, lower case, with its channel log probability, lexicon count (known: some
-     * lexicon has it) and log P(word); and, as the previous word of a pair, the words seen after it, its weight on them
-     * and log of the back-off weight.
+     * lexicon has it) and log P(word); its number in the pair counts (-1: never in a pair), whether it was ever followed
+     * by another word, and as the previous word of a pair its weight on pair counts and log of the back-off weight.
      */
     record Option(String word, double channelLogProbability, double count, boolean known, double logUnigram,
-            Map<String, Integer> followers, double pairWeight, double logBackOff) {
+            int id, boolean leadsPair, double pairWeight, double logBackOff) {
         double standalone() {
             return channelLogProbability + logUnigram;
         }
 
-        /** Whether the word occurs in the clean text the pairs were counted in (only then can it follow another). */
-        boolean seen() {
-            return pairWeight > 0;
-        }
+
     }
 
     /** The repaired text, how many words changed, the words no lexicon knows after repair, and its garble count. */
@@ -112,14 +109,13 @@ final class TextRepairer {
             // A seen pair only raises its transition above the back-off: checked where both words occur in the counts.
             for (int p = 0; p < previous.size(); p++) {
                 Option before = previous.get(p);
-                Map<String, Integer> followers = before.followers();
-                if (followers.isEmpty()) {
+                if (!before.leadsPair()) {
                     continue;
                 }
                 for (int o = 0; o < current.size(); o++) {
                     Option opt = current.get(o);
-                    Integer pair = opt.seen() ? followers.get(opt.word()) : null;
-                    if (pair == null) {
+                    int pair = statistics.pairCount(before.id(), opt.id());
+                    if (pair == 0) {
                         continue;
                     }
                     double s = score[p] + weight * Math.log(before.pairWeight() * pair + Math.exp(before.logBackOff() + opt.logUnigram()));
@@ -152,8 +148,9 @@ final class TextRepairer {
     private Option option(String word, double channelLogProbability, double count, boolean known) {
         double seen = statistics.count(word);
         double lambda = seen / (seen + PAIR_CONFIDENCE);
+        int id = statistics.id(word);
         return new Option(word, channelLogProbability, count, known, Math.log(count / (statistics.total() + 1.0)),
-                statistics.followers(word), seen == 0 ? 0 : lambda / seen, Math.log(1 - lambda));
+                id, statistics.leadsPair(id), seen == 0 ? 0 : lambda / seen, Math.log(1 - lambda));
     }
 
     /**
