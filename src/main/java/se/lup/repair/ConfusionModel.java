@@ -195,6 +195,8 @@ final class ConfusionModel {
         List<Reading>[] withoutLetters = byFirstLetter[NO_LETTER];
         for (int i = 0; i <= n; i++) {
             List<Reading>[] startingHere = i < n ? byFirstLetter[letterSlot(clean.charAt(i))] : null;
+            // Readings grouped under a letter's own slot start with it; the shared last slot holds several letters.
+            boolean firstLetterMatched = i < n && letterSlot(clean.charAt(i)) < LETTER_SLOTS - 1;
             for (int j = 0; j <= m; j++) {
                 double here = best[i * width + j];
                 if (here == Double.NEGATIVE_INFINITY) {
@@ -206,10 +208,10 @@ final class ConfusionModel {
                 for (int k = 0; k <= MAX_OCR_SEGMENT && j + k <= m; k++) {
                     int segment = j * (MAX_OCR_SEGMENT + 1) + k;
                     if (startingHere != null) {
-                        relaxReadings(best, width, clean, i, j + k, here, startingHere[segment]);
+                        relaxReadings(best, width, clean, i, j + k, here, startingHere[segment], firstLetterMatched);
                     }
                     if (withoutLetters != null) {
-                        relaxReadings(best, width, clean, i, j + k, here, withoutLetters[segment]);
+                        relaxReadings(best, width, clean, i, j + k, here, withoutLetters[segment], true);
                     }
                 }
                 if (i < n) {
@@ -226,24 +228,25 @@ final class ConfusionModel {
         return best[n * width + m];
     }
 
-    private static void relaxReadings(double[] best, int width, String clean, int i, int jEnd, double here, List<Reading> readings) {
+    private static void relaxReadings(double[] best, int width, String clean, int i, int jEnd, double here, List<Reading> readings,
+            boolean firstLetterMatched) {
         if (readings == null) {
             return;
         }
         for (int r = 0; r < readings.size(); r++) {
             Reading reading = readings.get(r);
-            if (startsAt(clean, i, reading.clean())) {
+            if (startsAt(clean, i, reading.clean(), firstLetterMatched ? 1 : 0)) {
                 relax(best, (i + reading.clean().length()) * width + jEnd, here + reading.logProbability());
             }
         }
     }
 
-    /** {@code text.startsWith(segment, at)} for the one- and two-letter segments of the model, letter by letter. */
-    private static boolean startsAt(String text, int at, String segment) {
+    /** {@code text.startsWith(segment, at)} for the short segments of the model, from letter {@code from} on (those before are known to match). */
+    private static boolean startsAt(String text, int at, String segment, int from) {
         if (at + segment.length() > text.length()) {
             return false;
         }
-        for (int k = 0; k < segment.length(); k++) {
+        for (int k = from; k < segment.length(); k++) {
             if (text.charAt(at + k) != segment.charAt(k)) {
                 return false;
             }

@@ -58,18 +58,40 @@ final class SpellingIndex {
     private final AtomicReferenceArray<RunPrices> priceTablesById;
     private final Map<String, RunPrices> priceTables = new ConcurrentHashMap<>();
 
-    /** One OCR run's prices against the known runs (NaN until first needed) and the model's pricer for it. */
-    private record RunPrices(double[] byRun, ToDoubleFunction<String> pricer) {
+    /**
+     * One OCR run's prices against the known runs, NaN until first needed, in blocks allocated when first touched (an
+     * OCR run meets few of the known runs), and the model's pricer for it.
+     */
+    private static final class RunPrices {
+        private static final int BLOCK_BITS = 6;
+        private final AtomicReferenceArray<double[]> blocks;
+        private final ToDoubleFunction<String> pricer;
+
+        RunPrices(int runs, ToDoubleFunction<String> pricer) {
+            this.blocks = new AtomicReferenceArray<>((runs >> BLOCK_BITS) + 1);
+            this.pricer = pricer;
+        }
+
         double price(int cleanRun, String[] runTexts) {
-            double price = byRun[cleanRun];
+            double[] block = blocks.get(cleanRun >> BLOCK_BITS);
+            if (block == null) {
+                double[] unknown = new double[1 << BLOCK_BITS];
+                Arrays.fill(unknown, Double.NaN);
+                // Published filled: a racing thread sees either no block or NaNs, never zeros.
+                blocks.compareAndSet(cleanRun >> BLOCK_BITS, null, unknown);
+                block = blocks.get(cleanRun >> BLOCK_BITS);
+            }
+            int slot = cleanRun & ((1 << BLOCK_BITS) - 1);
+            double price = block[slot];
             if (Double.isNaN(price)) {
                 // Racing threads compute the same value: a lost write costs only its recomputation.
                 price = pricer.applyAsDouble(runTexts[cleanRun]);
-                byRun[cleanRun] = price;
+                block[slot] = price;
             }
             return price;
         }
     }
+
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
     private final ConfusionModel model;
@@ -346,9 +368,7 @@ final class SpellingIndex {
     }
 
     private RunPrices newPriceTable(String ocrRun) {
-        double[] unknown = new double[runTexts.length];
-        Arrays.fill(unknown, Double.NaN);
-        return new RunPrices(unknown, model.readAs(ocrRun));
+        return new RunPrices(runTexts.length, model.readAs(ocrRun));
     }
 
     /** The spellings scored for one OCR word, and the best score of those other than the word itself (for the bound). */
