@@ -1,9 +1,6 @@
 package se.lup.repair;
 
 import java.util.HashSet;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -17,12 +14,10 @@ final class GarbleScore {
     private static final int TELLTALE_RATIO = 20;
     private static final int TELLTALE_SOURCE_WORDS = 300;
 
+    private static final int MIN_LETTERS = 2;
     /** Whether a lower-case word is known. */
     private final Predicate<String> knownLower;
-    private static final int MIN_LETTERS = 2;
-    private static final int CACHE_LIMIT = 200_000;
     private final Set<String> telltale = new HashSet<>();
-    private final Map<String, Boolean> garbledWords = new ConcurrentHashMap<>();
 
     GarbleScore(Predicate<String> knownLower, WordStatistics statistics) {
         this.knownLower = knownLower;
@@ -49,42 +44,9 @@ final class GarbleScore {
         }
     }
 
-    /** Share of garbled-looking words; 0 for a text without words. */
-    double score(String text) {
-        return count(text).score();
-    }
-
-    /** Scans the words in place: the score runs on every page of every document, garbled or not. */
-    Count count(String text) {
-        int words = 0;
-        int garbled = 0;
-        int i = 0;
-        while (i < text.length()) {
-            if (!Tokens.isWordChar(text.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            int letters = 0;
-            for (; i < text.length() && Tokens.isWordChar(text.charAt(i)); i++) {
-                if (Tokens.isLetter(text.charAt(i))) {
-                    letters++;
-                }
-            }
-            if (letters < MIN_LETTERS) {
-                continue;
-            }
-            words++;
-            if (garbled(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-                garbled++;
-            }
-        }
-        return new Count(words, garbled);
-    }
-
-    /** Whether a word counts towards the score at all: one-letter words say nothing. */
-    static boolean counts(String word) {
-        return Tokens.letters(word) >= MIN_LETTERS;
+    /** Whether a word with this many letters counts towards the score at all: one-letter words say nothing. */
+    static boolean counts(int letters) {
+        return letters >= MIN_LETTERS;
     }
 
     /** A known word may still be garbled when it is a tell-tale form; an unknown one always counts as garbled. */
@@ -92,17 +54,9 @@ final class GarbleScore {
         return !known || telltale.contains(lower);
     }
 
-    /** Cached per word: pages repeat their words, and the lexicon's answer costs a probe of a large map or Hunspell. */
-    private boolean garbled(String lower) {
-        Boolean cached = garbledWords.get(lower);
-        if (cached == null) {
-            if (garbledWords.size() > CACHE_LIMIT) {
-                garbledWords.clear();
-            }
-            cached = telltale.contains(lower) || !knownLower.test(lower);
-            garbledWords.put(lower, cached);
-        }
-        return cached;
+    /** Whether a lower-case word as read looks garbled: unknown, or a tell-tale form. */
+    boolean garbled(String lower) {
+        return telltale.contains(lower) || !knownLower.test(lower);
     }
 
     private static String stripDots(String word) {

@@ -24,14 +24,12 @@ public final class SwedishOcrRepairer implements Repairer {
     public record RepairedText(String text, RepairReport report) {}
 
     private final TextRepairer repairer;
-    private final GarbleScore garble;
     private final RepairSettings settings;
 
     private SwedishOcrRepairer(RepairSettings settings, ConfusionModel confusions, WordStatistics statistics, Gazetteer gazetteer) {
         this.settings = settings;
         SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions);
-        this.garble = new GarbleScore(lexicon::knows, statistics);
-        this.repairer = new TextRepairer(lexicon, statistics, settings, garble);
+        this.repairer = new TextRepairer(lexicon, statistics, settings, new GarbleScore(lexicon::knows, statistics));
     }
 
     /** Loads the repair knowledge and settings from the pipeline folder (or the copy bundled in the jar). */
@@ -63,52 +61,58 @@ public final class SwedishOcrRepairer implements Repairer {
     /** Repairs plain text and reports what was done. */
     public RepairedText repairText(String text) {
         String[] split = text.split("\f", -1);
-        Map<Integer, String> before = new TreeMap<>();
+        Map<Integer, TextRepairer.Analysis> pages = new TreeMap<>();
         for (int i = 0; i < split.length; i++) {
-            before.put(i + 1, split[i]);
+            pages.put(i + 1, repairer.analyse(split[i]));
         }
-        Map<Integer, GarbleScore.Count> scores = score(before);
+        Map<Integer, GarbleScore.Count> scores = new TreeMap<>();
+        pages.forEach((page, analysis) -> scores.put(page, analysis.garble()));
         Map<Integer, Boolean> apply = decide(scores);
-        Map<Integer, String> after = new TreeMap<>();
+        List<String> after = new ArrayList<>();
         Map<Integer, GarbleScore.Count> afterScores = new TreeMap<>(scores);
         int changed = 0;
         Set<String> unknown = new LinkedHashSet<>();
-        for (var page : before.entrySet()) {
-            if (apply.get(page.getKey())) {
-                TextRepairer.Result r = repairer.repair(page.getValue());
+        for (int page = 1; page <= split.length; page++) {
+            if (apply.get(page)) {
+                TextRepairer.Result r = repairer.repair(pages.get(page));
                 changed += r.wordsChanged();
                 unknown.addAll(r.unknownWords());
-                after.put(page.getKey(), r.text());
-                afterScores.put(page.getKey(), r.garble());
+                after.add(r.text());
+                afterScores.put(page, r.garble());
             } else {
-                after.put(page.getKey(), page.getValue());
+                after.add(split[page - 1]);
             }
         }
-        return new RepairedText(String.join("\f", after.values()), report(scores, afterScores, apply, changed, unknown));
+        return new RepairedText(String.join("\f", after), report(scores, afterScores, apply, changed, unknown));
     }
 
     @Override
     public RepairedDocument repair(CleanDocument document) {
-        Map<Integer, GarbleScore.Count> scores = score(pageTexts(document.blocks()));
+        List<TextRepairer.Analysis> analyses = document.blocks().stream().map(b -> repairer.analyse(b.text())).toList();
+        // A page's score adds up its blocks'.
+        Map<Integer, GarbleScore.Count> scores = new TreeMap<>();
+        for (int i = 0; i < analyses.size(); i++) {
+            scores.merge(document.blocks().get(i).page(), analyses.get(i).garble(), GarbleScore.Count::plus);
+        }
         Map<Integer, Boolean> apply = decide(scores);
         List<Block> blocks = new ArrayList<>(document.blocks().size());
-        Map<Integer, GarbleScore.Count> afterScores = new TreeMap<>(scores);
         Map<Integer, GarbleScore.Count> repairedScores = new TreeMap<>();
         int changed = 0;
         Set<String> unknown = new LinkedHashSet<>();
-        for (Block b : document.blocks()) {
+        for (int i = 0; i < analyses.size(); i++) {
+            Block b = document.blocks().get(i);
             if (!apply.get(b.page())) {
                 blocks.add(b);
                 continue;
             }
-            TextRepairer.Result text = repairer.repair(b.text());
+            TextRepairer.Result text = repairer.repair(analyses.get(i));
             List<String> cells = b.cells().stream().map(c -> repairer.repair(c).text()).toList();
             changed += text.wordsChanged();
             unknown.addAll(text.unknownWords());
             blocks.add(b.withText(text.text(), cells));
             repairedScores.merge(b.page(), text.garble(), GarbleScore.Count::plus);
         }
-        // A repaired page's score after repair adds up its blocks' (the blocks of a page are what was scored before).
+        Map<Integer, GarbleScore.Count> afterScores = new TreeMap<>(scores);
         afterScores.putAll(repairedScores);
         RepairReport report = report(scores, afterScores, apply, changed, unknown);
         return new RepairedDocument(document.withBlocks(blocks), report);
@@ -116,15 +120,7 @@ public final class SwedishOcrRepairer implements Repairer {
 
     /** Garble score of a text: share of its words that are unknown or tell-tale OCR forms. */
     public double garbleScore(String text) {
-        return garble.score(text);
-    }
-
-    private static Map<Integer, String> pageTexts(List<Block> blocks) {
-        Map<Integer, String> pages = new TreeMap<>();
-        for (Block b : blocks) {
-            pages.merge(b.page(), b.text(), (a, c) -> a + "\n" + c);
-        }
-        return pages;
+        return repairer.analyse(text).garble().score();
     }
 
     /** Per page: repair it? Pages with few words follow the document's score, the others their own. */
@@ -135,12 +131,6 @@ public final class SwedishOcrRepairer implements Repairer {
                 ? count.score() > settings.garbleThreshold()
                 : documentGarbled));
         return apply;
-    }
-
-    private Map<Integer, GarbleScore.Count> score(Map<Integer, String> pages) {
-        Map<Integer, GarbleScore.Count> counts = new TreeMap<>();
-        pages.forEach((page, text) -> counts.put(page, garble.count(text)));
-        return counts;
     }
 
     private RepairReport report(Map<Integer, GarbleScore.Count> before, Map<Integer, GarbleScore.Count> after, Map<Integer, Boolean> apply,

@@ -31,6 +31,24 @@ final class TextRepairer {
     /** The repaired text, how many words changed, the words no lexicon knows after repair, and its garble count. */
     record Result(String text, int wordsChanged, List<String> unknownWords, GarbleScore.Count garble) {}
 
+    /**
+     * A text split into tokens, each clause word with its {@link Word} (null for separators and numbers), and its
+     * garble count as read: the score that decides whether to repair and the repair itself share one lookup per word.
+     */
+    record Analysis(List<Tokens.Token> tokens, Word[] words, GarbleScore.Count garble) {}
+
+    /** A lower-case word as read: whether it looks garbled, and its options, worked out when repair first needs them. */
+    static final class Word {
+        final String lower;
+        final boolean garbled;
+        private volatile List<Option> options;
+
+        private Word(String lower, boolean garbled) {
+            this.lower = lower;
+            this.garbled = garbled;
+        }
+    }
+
     private static final int CACHE_LIMIT = 200_000;
     private static final double PAIR_CONFIDENCE = 3.0;
 
@@ -38,7 +56,7 @@ final class TextRepairer {
     private final WordStatistics statistics;
     private final RepairSettings settings;
     private final GarbleScore garble;
-    private final Map<String, List<Option>> optionCache = new ConcurrentHashMap<>();
+    private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
     TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble) {
         this.lexicon = lexicon;
@@ -47,33 +65,77 @@ final class TextRepairer {
         this.garble = garble;
     }
 
-    Result repair(String text) {
+    /** Splits the text and looks up each word once (cached across texts). */
+    Analysis analyse(String text) {
         List<Tokens.Token> tokens = Tokens.split(text);
+        Word[] words = new Word[tokens.size()];
+        int counted = 0;
+        int garbled = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            if (!t.word()) {
+                continue;
+            }
+            int letters = Tokens.letters(t.text());
+            if (letters == 0 && !t.text().equals("|")) {
+                continue; // a number: it ends a clause and is never repaired
+            }
+            words[i] = word(t.text().toLowerCase(Locale.ROOT));
+            if (GarbleScore.counts(letters)) {
+                counted++;
+                if (words[i].garbled) {
+                    garbled++;
+                }
+            }
+        }
+        return new Analysis(tokens, words, new GarbleScore.Count(counted, garbled));
+    }
+
+    /** Analyses and repairs a text whatever its score. */
+    Result repair(String text) {
+        return repair(analyse(text));
+    }
+
+    Result repair(Analysis analysis) {
+        List<Tokens.Token> tokens = analysis.tokens();
+        Word[] words = analysis.words();
         Option[] chosen = new Option[tokens.size()];
         List<Integer> clause = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
-            if (t.word() && Tokens.hasLetter(t.text()) || t.text().equals("|")) {
+            if (words[i] != null) {
                 clause.add(i);
             } else if (!t.word() && !WordStatistics.endsClause(t.text())) {
                 continue;
             } else {
-                decide(tokens, clause, chosen);
+                decide(words, clause, chosen);
                 clause.clear();
             }
         }
-        decide(tokens, clause, chosen);
-        return render(tokens, chosen);
+        decide(words, clause, chosen);
+        return render(tokens, words, chosen);
+    }
+
+    private Word word(String lower) {
+        Word known = wordCache.get(lower);
+        if (known == null) {
+            if (wordCache.size() > CACHE_LIMIT) {
+                wordCache.clear();
+            }
+            known = new Word(lower, garble.garbled(lower));
+            wordCache.put(lower, known);
+        }
+        return known;
     }
 
     /** Viterbi over the options of the words of one clause. */
-    private void decide(List<Tokens.Token> tokens, List<Integer> clause, Option[] chosen) {
+    private void decide(Word[] words, List<Integer> clause, Option[] chosen) {
         if (clause.isEmpty()) {
             return;
         }
         List<List<Option>> lattice = new ArrayList<>(clause.size());
         for (int index : clause) {
-            lattice.add(options(tokens.get(index).text().toLowerCase(Locale.ROOT)));
+            lattice.add(options(words[index]));
         }
         double[] score = new double[lattice.get(0).size()];
         int[][] back = new int[lattice.size()][];
@@ -155,16 +217,18 @@ final class TextRepairer {
 
     /**
      * The word as read plus the known spellings the index offers for it, or for an unknown long word without any the
-     * compound its parts spell when Hunspell accepts it; cached per lower-case word.
+     * compound its parts spell when Hunspell accepts it; kept with the word (two threads may both work them out).
      */
+    private List<Option> options(Word word) {
+        List<Option> known = word.options;
+        if (known == null) {
+            known = options(word.lower);
+            word.options = known;
+        }
+        return known;
+    }
+
     private List<Option> options(String lower) {
-        List<Option> cached = optionCache.get(lower);
-        if (cached != null) {
-            return cached;
-        }
-        if (optionCache.size() > CACHE_LIMIT) {
-            optionCache.clear();
-        }
         SpellingIndex index = lexicon.index();
         List<Option> options = new ArrayList<>();
         double asRead = lexicon.count(lower);
@@ -188,15 +252,13 @@ final class TextRepairer {
         // Options far less likely on their own than the best one cannot win through context: fewer to decide between.
         double best = options.stream().mapToDouble(Option::standalone).max().orElseThrow();
         options.removeIf(o -> o.standalone() < best - settings.pruneMargin());
-        List<Option> result = List.copyOf(options);
-        optionCache.put(lower, result);
-        return result;
+        return List.copyOf(options);
     }
 
-    private Result render(List<Tokens.Token> tokens, Option[] chosen) {
+    private Result render(List<Tokens.Token> tokens, Word[] words, Option[] chosen) {
         StringBuilder out = new StringBuilder(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end() + 16);
         int changed = 0;
-        int words = 0;
+        int counted = 0;
         int garbled = 0;
         List<String> unknown = new ArrayList<>();
         boolean sentenceStart = true;
@@ -213,7 +275,7 @@ final class TextRepairer {
                 continue;
             }
             String word = chosen[i].word();
-            String repaired = word.equals(original.toLowerCase(Locale.ROOT)) ? original : recase(original, word, sentenceStart);
+            String repaired = word.equals(words[i].lower) ? original : recase(original, word, sentenceStart);
             if (!repaired.equals(original)) {
                 changed++;
             }
@@ -221,8 +283,8 @@ final class TextRepairer {
                 unknown.add(repaired);
             }
             // The garble score of the repaired text, from what is known of each chosen word rather than by looking it up again.
-            if (GarbleScore.counts(repaired)) {
-                words++;
+            if (GarbleScore.counts(Tokens.letters(repaired))) {
+                counted++;
                 if (garble.garbled(word, chosen[i].known())) {
                     garbled++;
                 }
@@ -230,7 +292,7 @@ final class TextRepairer {
             out.append(repaired);
             sentenceStart = false;
         }
-        return new Result(out.toString(), changed, unknown, new GarbleScore.Count(words, garbled));
+        return new Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
     }
 
     private static boolean endsSentence(String separator) {
