@@ -169,6 +169,11 @@ final class SpellingIndex {
         return key.length() - (int) key.chars().filter(c -> c == RUN).count();
     }
 
+    /** A lone digit OCR may print for a letter ("1" for "i"): its options are then weighed like a word's. */
+    boolean mayBeMisreadLetter(String token) {
+        return token.length() == 1 && Character.isDigit(token.charAt(0)) && misreadable(token.charAt(0));
+    }
+
     private static boolean misreadable(char c) {
         return c < MISREADABLE.length && MISREADABLE[c];
     }

@@ -77,7 +77,7 @@ final class TextRepairer {
                 continue;
             }
             int letters = Tokens.letters(t.text());
-            if (letters == 0 && !t.text().equals("|")) {
+            if (letters == 0 && !t.text().equals("|") && !lexicon.index().mayBeMisreadLetter(t.text())) {
                 continue; // a number: it ends a clause and is never repaired
             }
             words[i] = word(t.text().toLowerCase(Locale.ROOT));
@@ -208,9 +208,14 @@ final class TextRepairer {
 
     /** Word-pair evidence after a word is trusted in proportion to how often that word was seen, against {@link #PAIR_CONFIDENCE}. */
     private Option option(String word, double channelLogProbability, double count, boolean known) {
-        double seen = statistics.count(word);
+        return option(word, word, channelLogProbability, count, known);
+    }
+
+    /** An option whose word and pair statistics are counted under {@code countedAs} (a number under {@link WordStatistics#NUMBER}). */
+    private Option option(String word, String countedAs, double channelLogProbability, double count, boolean known) {
+        double seen = statistics.count(countedAs);
         double lambda = seen / (seen + PAIR_CONFIDENCE);
-        int id = statistics.id(word);
+        int id = statistics.id(countedAs);
         return new Option(word, channelLogProbability, count, known, Math.log(count / (statistics.total() + 1.0)),
                 id, statistics.leadsPair(id), seen == 0 ? 0 : lambda / seen, Math.log(1 - lambda));
     }
@@ -237,7 +242,9 @@ final class TextRepairer {
                 options.add(option(c.word(), c.channelLogProbability(), c.count(), true));
             }
         }
-        Option asWritten = option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
+        Option asWritten = WordStatistics.isNumber(lower)
+                ? option(lower, WordStatistics.NUMBER, index.channel(lower, lower), Math.max(statistics.count(WordStatistics.NUMBER), settings.unknownWordCount()), true)
+                : option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
         if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
             SpellingIndex.Candidate compound = index.compound(lower);
             if (compound != null && !compound.word().equals(lower)) {

@@ -19,6 +19,9 @@ import java.util.TreeMap;
  * so "… år. Det" does not count as the pair "år det".
  */
 final class WordStatistics {
+    /** Stands for every number, so that "tertial 1" and "1 januari" are contexts a digit read as a letter is judged in. */
+    static final String NUMBER = "<number>";
+
     private final Map<String, Integer> words = new HashMap<>();
     /** Words numbered for the pair table; a word's number is its index in {@link #byId}. */
     private final Map<String, Integer> ids = new HashMap<>();
@@ -36,11 +39,12 @@ final class WordStatistics {
                 }
                 continue;
             }
-            if (!Tokens.hasLetter(t.text())) {
+            boolean number = isNumber(t.text());
+            if (!number && !Tokens.hasLetter(t.text())) {
                 previous = null;
                 continue;
             }
-            String w = t.text().toLowerCase(Locale.ROOT);
+            String w = number ? NUMBER : t.text().toLowerCase(Locale.ROOT);
             words.merge(w, 1, Integer::sum);
             total++;
             if (previous != null) {
@@ -48,6 +52,15 @@ final class WordStatistics {
             }
             previous = w;
         }
+    }
+
+    static boolean isNumber(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
     }
 
     static boolean endsClause(String separator) {
@@ -95,9 +108,10 @@ final class WordStatistics {
         return id;
     }
 
-    /** The {@code n} most frequent words, most frequent first. */
+    /** The {@code n} most frequent words, most frequent first ({@link #NUMBER} is not a word). */
     List<String> mostFrequent(int n) {
         return words.entrySet().stream()
+                .filter(e -> !e.getKey().equals(NUMBER))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(n)
                 .map(Map.Entry::getKey)

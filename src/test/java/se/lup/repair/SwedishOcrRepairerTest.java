@@ -74,6 +74,14 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void loneDigitIsReadAsLetterOrKeptAsNumberByContext() {
+        assertEquals("Barnen deltar i arbetet med skolan.", alwaysRepair.repair("Barnen deltar 1 arbetet med skolan."));
+        assertEquals("Insatser i stadsdelen ökar tryggheten.", alwaysRepair.repair("Insatser 1 stadsdelen okar tryggheten."));
+        assertEquals("Budgeten för 2022 är 1 mnkr.", alwaysRepair.repair("Budgeten for 2022 ar 1 mnkr."));
+        assertEquals("Från och med den 1 januari gäller planen.", alwaysRepair.repair("Fran och med den 1 januari galler planen."));
+    }
+
+    @Test
     void cleanTextIsLeftAloneAndScoredClean() throws IOException {
         String clean = Files.readString(Path.of("corpus/rinkeby-kista-forvaltningens-svar-verksamhetsplan-2017.txt"));
         SwedishOcrRepairer.RepairedText result = repairer.repairText(clean);
