@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.analysis.hunspell.WordFormGenerator;
@@ -30,10 +31,15 @@ final class HunspellForms {
 
     private HunspellForms() {}
 
-    /** Expands the dictionary: lower-case forms made of letters only, sorted; proper nouns keep their capital. */
+    /**
+     * Expands the dictionary: lower-case forms made of letters only, sorted; proper nouns keep their capital. Lucene's
+     * generator leaves out every stem that carries a compound-position flag, and sv_SE gives most nouns and verbs one
+     * ("nämnd/ADfHsY", "förebygga/...Y"), though they are words on their own too: the forms are generated from the
+     * dictionary with those flags made ordinary. Stems only allowed inside compounds (ONLYINCOMPOUND) stay out.
+     */
     static List<String> generate() {
         TreeSet<String> forms = new TreeSet<>();
-        new WordFormGenerator(SwedishLexicon.dictionary()).generateAllSimpleWords(w -> {
+        new WordFormGenerator(SwedishLexicon.loadDictionary(HunspellForms::withoutCompoundPositions)).generateAllSimpleWords(w -> {
             String form = w.getWord();
             if (form.length() > 1 && form.chars().allMatch(Character::isLetter)) {
                 boolean lowerCase = Character.isLowerCase(form.charAt(0));
@@ -41,6 +47,13 @@ final class HunspellForms {
             }
         }, () -> {});
         return new ArrayList<>(forms);
+    }
+
+    private static String withoutCompoundPositions(String affixes) {
+        return affixes.lines()
+                .filter(line -> !line.startsWith("COMPOUNDBEGIN") && !line.startsWith("COMPOUNDMIDDLE") && !line.startsWith("COMPOUNDEND")
+                        && !line.startsWith("COMPOUNDRULE") && !line.startsWith("COMPOUNDPERMITFLAG"))
+                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     static void write(List<String> forms, Path file) throws IOException {

@@ -1,6 +1,7 @@
 package se.lup.repair;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -177,21 +179,27 @@ final class SwedishLexicon {
         if (d == null) {
             synchronized (SwedishLexicon.class) {
                 if (dictionary == null) {
-                    ClassLoader loader = SwedishLexicon.class.getClassLoader();
-                    try (InputStream aff = loader.getResourceAsStream(HUNSPELL + ".aff");
-                            InputStream dic = loader.getResourceAsStream(HUNSPELL + ".dic")) {
-                        if (aff == null || dic == null) {
-                            throw new IllegalStateException("Swedish Hunspell dictionary missing from the classpath: " + HUNSPELL);
-                        }
-                        dictionary = new Dictionary(new ByteBuffersDirectory(), "sv", aff, dic);
-                    } catch (IOException | ParseException e) {
-                        throw new IllegalStateException("cannot load the Swedish Hunspell dictionary: " + e.getMessage(), e);
-                    }
+                    dictionary = loadDictionary(UnaryOperator.identity());
                 }
                 d = dictionary;
             }
         }
         return d;
+    }
+
+    /** The sv_SE dictionary with its affix file passed through {@code editAffixes} first. */
+    static Dictionary loadDictionary(UnaryOperator<String> editAffixes) {
+        ClassLoader loader = SwedishLexicon.class.getClassLoader();
+        try (InputStream aff = loader.getResourceAsStream(HUNSPELL + ".aff");
+                InputStream dic = loader.getResourceAsStream(HUNSPELL + ".dic")) {
+            if (aff == null || dic == null) {
+                throw new IllegalStateException("Swedish Hunspell dictionary missing from the classpath: " + HUNSPELL);
+            }
+            byte[] edited = editAffixes.apply(new String(aff.readAllBytes(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+            return new Dictionary(new ByteBuffersDirectory(), "sv", new ByteArrayInputStream(edited), dic);
+        } catch (IOException | ParseException e) {
+            throw new IllegalStateException("cannot load the Swedish Hunspell dictionary: " + e.getMessage(), e);
+        }
     }
 
     private static List<String> forms() {
