@@ -34,6 +34,8 @@ final class SpellingIndex {
     private static final int MIN_PART = 3;
     /** A compound part needs this many letters OCR seldom confuses, or every short vowel-rich word would fit it. */
     private static final int MIN_PART_KEY = 2;
+    /** A part this long may make do with one such letter ("äldre" in "äldrenämnden"). */
+    private static final int LONG_PART = 5;
     private static final int PART_CACHE_LIMIT = 200_000;
     private static final Candidate NO_PART = new Candidate("", Double.NEGATIVE_INFINITY, 0);
 
@@ -542,7 +544,7 @@ final class SpellingIndex {
     }
 
     private Candidate scorePart(String piece, boolean mayLink) {
-        if (stableLetters(key(piece)) < MIN_PART_KEY) {
+        if (stableLetters(key(piece)) < (piece.length() >= LONG_PART ? 1 : MIN_PART_KEY)) {
             return NO_PART;
         }
         List<Candidate> direct = candidates(piece, 1, false);
