@@ -1,5 +1,5 @@
 #!/bin/bash
-# Makes spanga-tensta-2022.ocr.txt: corpus/spanga-tensta-verksamhetsplan-2022.txt split into ~3000-char pages,
+# Makes spanga-tensta-2022.ocr.txt (and .clean.txt, the clean pages): corpus/spanga-tensta-verksamhetsplan-2022.txt split into ~3000-char pages,
 # typeset (Liberation Sans 11pt, 300 dpi A4), degraded like a poor B/W office scan (skew, 135 dpi, blur, noise, threshold),
 # then read by Tesseract 5 with the ENGLISH model (-l eng); pages joined by \f. Prints CER/WER vs. the clean pages.
 #
@@ -123,5 +123,8 @@ for f in sorted(glob.glob('ocr/p*.txt')):
     r, h = fold(open(f.replace('ocr/', 'chunks/'), encoding='utf-8').read()), fold(hyp)
     T = [T[0] + lev(r, h), T[1] + len(r), T[2] + lev(r.split(' '), h.split(' ')), T[3] + len(r.split(' '))]
 open(sys.argv[1], 'w', encoding='utf-8').write('\f'.join(pages))
+# the clean pages beside them, for evaluating repair page by page
+clean = [open(f, encoding='utf-8').read() for f in sorted(glob.glob('chunks/p*.txt'))]
+open(sys.argv[1].replace('.ocr.txt', '.clean.txt'), 'w', encoding='utf-8').write('\f'.join(clean))
 print(f'{len(pages)} pages -> {sys.argv[1]}; CER {T[0]/T[1]:.4f} WER {T[2]/T[3]:.4f}')
 EOF

@@ -48,7 +48,8 @@ public final class RepairCrossValidation {
         System.out.printf(Locale.ROOT, "mean over %d folds: WER %.4f, å/ä/ö WER %.4f%n", k, werSum / k, swedishSum / k);
     }
 
-    private static Path copyOfPipeline() throws IOException {
+    /** A copy of the pipeline folder to learn knowledge into without touching the real one. */
+    static Path copyOfPipeline() throws IOException {
         Path target = Files.createTempDirectory("lup-cv-pipeline");
         try (Stream<Path> files = Files.walk(Path.of("pipeline"))) {
             for (Path f : files.toList()) {

@@ -1,0 +1,43 @@
+package se.lup.repair;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import se.lup.config.Json;
+
+/**
+ * OCR repair on a whole document whose words the repairer has not counted: the word counts are learned again without
+ * the document's source ({@code learning.json}'s other clean texts and the tuning pairs), and the benchmark document's
+ * pages (real Tesseract output, {@code src/test/resources/repair-benchmark}) are scored page by page. An estimate for
+ * text outside the corpus's vocabulary, the held-out ocr-dev pairs being close to it. Not a test: run with
+ * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairGeneralisation} from the project folder.
+ */
+public final class RepairGeneralisation {
+    private static final Path PAGES = Path.of("src/test/resources/repair-benchmark");
+    private static final String SOURCE = "corpus/spanga-tensta-verksamhetsplan-2022.txt";
+
+    public static void main(String[] args) throws IOException {
+        String[] clean = Files.readString(PAGES.resolve("spanga-tensta-2022.clean.txt")).split("\f", -1);
+        String[] ocr = Files.readString(PAGES.resolve("spanga-tensta-2022.ocr.txt")).split("\f", -1);
+        List<OcrDevSplit.Pair> pages = new ArrayList<>();
+        for (int i = 0; i < clean.length; i++) {
+            pages.add(new OcrDevSplit.Pair(String.format(Locale.ROOT, "p%03d", i + 1), clean[i], ocr[i]));
+        }
+        List<String> cleanTexts = new ArrayList<>();
+        for (var file : Json.MAPPER.readTree(Path.of("pipeline/repair/learning.json").toFile()).path("clean_texts")) {
+            if (!file.asText().equals(SOURCE)) {
+                cleanTexts.add(Files.readString(Path.of(file.asText()), StandardCharsets.UTF_8));
+            }
+        }
+        Path pipeline = RepairCrossValidation.copyOfPipeline();
+        List<OcrDevSplit.Pair> tune = OcrDevSplit.load().pairs(Path.of(args.length > 0 ? args[0] : "src/test/resources/ocr-dev"), OcrDevSplit.Part.TUNE);
+        RepairKnowledgeLearner.learn(tune, cleanTexts, pipeline.resolve("repair"));
+        System.setProperty("lup.pipeline", pipeline.toString());
+        RepairEvaluation.Result result = RepairEvaluation.evaluate(pages, SwedishOcrRepairer.load()::repair);
+        System.out.printf(Locale.ROOT, "%d pages, word counts without %s%nraw      %s%nrepaired %s%n", pages.size(), SOURCE, result.raw(), result.repaired());
+    }
+}
