@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -42,9 +41,6 @@ final class SpellingIndex {
     /** A known spelling with its misreadable runs (one per key mark, as run ids) and lexicon count. */
     private record Form(String word, int[] runs, double count, double logCount) {}
 
-    /** Price tables kept for this many OCR runs at most (each holds one log P per known run). */
-    private static final int PRICE_TABLE_LIMIT = 2_000;
-
     private final Map<String, Form[]> byKey = new HashMap<>();
     private final HashFilter keyFilter = new HashFilter();
     private final Map<String, Double> counts = new HashMap<>();
@@ -52,47 +48,8 @@ final class SpellingIndex {
     private final Map<String, Double> runIdentity = new ConcurrentHashMap<>();
     /** The distinct runs of the known spellings, numbered: pricing an OCR run against them is an array lookup. */
     private final Map<String, Integer> runIds = new HashMap<>();
-    private final String[] runTexts;
-    /**
-     * Per OCR run, log P(read as it | known run) by run id, NaN until first needed: by the OCR run's own id when it is
-     * a known run (most are), else by its text.
-     */
-    private final AtomicReferenceArray<RunPrices> priceTablesById;
-    private final Map<String, RunPrices> priceTables = new ConcurrentHashMap<>();
-
-    /**
-     * One OCR run's prices against the known runs, NaN until first needed, in blocks allocated when first touched (an
-     * OCR run meets few of the known runs), and the model's pricer for it.
-     */
-    private static final class RunPrices {
-        private static final int BLOCK_BITS = 6;
-        private final AtomicReferenceArray<double[]> blocks;
-        private final ToDoubleFunction<String> pricer;
-
-        RunPrices(int runs, ToDoubleFunction<String> pricer) {
-            this.blocks = new AtomicReferenceArray<>((runs >> BLOCK_BITS) + 1);
-            this.pricer = pricer;
-        }
-
-        double price(int cleanRun, String[] runTexts) {
-            double[] block = blocks.get(cleanRun >> BLOCK_BITS);
-            if (block == null) {
-                double[] unknown = new double[1 << BLOCK_BITS];
-                Arrays.fill(unknown, Double.NaN);
-                // Published filled: a racing thread sees either no block or NaNs, never zeros.
-                blocks.compareAndSet(cleanRun >> BLOCK_BITS, null, unknown);
-                block = blocks.get(cleanRun >> BLOCK_BITS);
-            }
-            int slot = cleanRun & ((1 << BLOCK_BITS) - 1);
-            double price = block[slot];
-            if (Double.isNaN(price)) {
-                // Racing threads compute the same value: a lost write costs only its recomputation.
-                price = pricer.applyAsDouble(runTexts[cleanRun]);
-                block[slot] = price;
-            }
-            return price;
-        }
-    }
+    /** Log P(OCR run | known run) by run id, worked out when first needed. */
+    private final RunPrices prices;
 
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
@@ -130,8 +87,7 @@ final class SpellingIndex {
                 return new Form(w, ids, c, Math.log(c));
             }).toArray(Form[]::new));
         });
-        runTexts = runList.toArray(String[]::new);
-        priceTablesById = new AtomicReferenceArray<>(runTexts.length);
+        prices = new RunPrices(runList.toArray(String[]::new), model);
     }
 
     /** The letters OCR seldom confuses, with one {@code _} for each run of the others between them. */
@@ -272,15 +228,15 @@ final class SpellingIndex {
         int length = ocr.length() - 1 + replacement.length();
         for (int p = 0; p < length; p++) {
             char c = p < at ? ocr.charAt(p) : p < at + replacement.length() ? replacement.charAt(p - at) : ocr.charAt(p - replacement.length() + 1);
-            boolean run = misreadable(c);
-            if (!run) {
-                hash = HashFilter.extend(hash, c);
-            } else if (!inRun) {
-                hash = HashFilter.extend(hash, RUN);
-            }
-            inRun = run;
+            hash = extendKeyHash(hash, c, inRun);
+            inRun = misreadable(c);
         }
         return hash;
+    }
+
+    /** The key's hash after one more letter: a letter OCR seldom confuses extends it, a run of the others one mark. */
+    private static int extendKeyHash(int hash, char c, boolean afterRun) {
+        return !misreadable(c) ? HashFilter.extend(hash, c) : afterRun ? hash : HashFilter.extend(hash, RUN);
     }
 
     /**
@@ -327,7 +283,7 @@ final class SpellingIndex {
             ocrIds[k] = runIds.getOrDefault(ocrRuns[k], -1);
             asWritten[k] = identity(ocrRuns[k]);
         }
-        RunPrices[] prices = new RunPrices[ocrRuns.length];
+        RunPrices.Table[] tables = new RunPrices.Table[ocrRuns.length];
         for (Form form : forms) {
             double floor = scoring.floor() - form.logCount();
             if (misreading < floor) {
@@ -343,39 +299,16 @@ final class SpellingIndex {
                 if (clean == ocrIds[k]) {
                     channel += asWritten[k];
                 } else {
-                    if (prices[k] == null) {
-                        prices[k] = priceTable(ocrRuns[k], ocrIds[k]);
+                    if (tables[k] == null) {
+                        tables[k] = prices.table(ocrRuns[k], ocrIds[k]);
                     }
-                    channel += prices[k].price(clean, runTexts);
+                    channel += tables[k].price(clean);
                 }
             }
             if (channel >= floor) {
                 scoring.add(new Candidate(form.word(), channel, form.count()), channel + form.logCount());
             }
         }
-    }
-
-    private RunPrices priceTable(String ocrRun, int ocrId) {
-        if (ocrId >= 0) {
-            RunPrices table = priceTablesById.get(ocrId);
-            if (table == null) {
-                priceTablesById.compareAndSet(ocrId, null, newPriceTable(ocrRun));
-                table = priceTablesById.get(ocrId);
-            }
-            return table;
-        }
-        RunPrices table = priceTables.get(ocrRun);
-        if (table == null) {
-            if (priceTables.size() > PRICE_TABLE_LIMIT) {
-                priceTables.clear();
-            }
-            table = priceTables.computeIfAbsent(ocrRun, this::newPriceTable);
-        }
-        return table;
-    }
-
-    private RunPrices newPriceTable(String ocrRun) {
-        return new RunPrices(runTexts.length, model.readAs(ocrRun));
     }
 
     /** The spellings scored for one OCR word, and the best score of those other than the word itself (for the bound). */
@@ -502,13 +435,8 @@ final class SpellingIndex {
             for (int end = start + 1; end <= n; end++) {
                 char c = ocr.charAt(end - 1);
                 int withoutLast = hash;
-                boolean run = misreadable(c);
-                if (!run) {
-                    hash = HashFilter.extend(hash, c);
-                } else if (!inRun) {
-                    hash = HashFilter.extend(hash, RUN);
-                }
-                inRun = run;
+                hash = extendKeyHash(hash, c, inRun);
+                inRun = misreadable(c);
                 boolean mayLink = end < n;
                 if (end - start < MIN_PART || !keyFilter.mayContain(hash)
                         && !(mayLink && c == 's' && end - start > MIN_PART && keyFilter.mayContain(withoutLast))) {

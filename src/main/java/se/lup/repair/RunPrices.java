@@ -1,0 +1,79 @@
+package se.lup.repair;
+
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
+import java.util.function.ToDoubleFunction;
+
+/**
+ * log P(OCR run | known run) for the runs of misreadable letters the {@link SpellingIndex} scores piece by piece: one
+ * table per OCR run, indexed by the known run's id and filled as pairs are first met, so that scoring a bucket of
+ * spellings is array lookups. Tables are kept by the OCR run's own id when it is a known run (most are), else by its
+ * text. Thread-safe.
+ */
+final class RunPrices {
+    /** Tables kept for this many OCR runs that are not known runs, at most. */
+    private static final int TABLE_LIMIT = 2_000;
+
+    private final String[] runTexts;
+    private final ConfusionModel model;
+    private final AtomicReferenceArray<Table> byId;
+    private final Map<String, Table> byText = new ConcurrentHashMap<>();
+
+    RunPrices(String[] runTexts, ConfusionModel model) {
+        this.runTexts = runTexts;
+        this.model = model;
+        this.byId = new AtomicReferenceArray<>(runTexts.length);
+    }
+
+    /** The table of one OCR run; {@code ocrId} is its id among the known runs, or -1. */
+    Table table(String ocrRun, int ocrId) {
+        if (ocrId >= 0) {
+            Table table = byId.get(ocrId);
+            if (table == null) {
+                byId.compareAndSet(ocrId, null, new Table(ocrRun));
+                table = byId.get(ocrId);
+            }
+            return table;
+        }
+        Table table = byText.get(ocrRun);
+        if (table == null) {
+            if (byText.size() > TABLE_LIMIT) {
+                byText.clear();
+            }
+            table = byText.computeIfAbsent(ocrRun, Table::new);
+        }
+        return table;
+    }
+
+    /** One OCR run's prices, NaN until first needed, in blocks allocated when first touched (an OCR run meets few known runs). */
+    final class Table {
+        private static final int BLOCK_BITS = 6;
+        private final AtomicReferenceArray<double[]> blocks = new AtomicReferenceArray<>((runTexts.length >> BLOCK_BITS) + 1);
+        private final ToDoubleFunction<String> pricer;
+
+        private Table(String ocrRun) {
+            this.pricer = model.readAs(ocrRun);
+        }
+
+        double price(int cleanRun) {
+            double[] block = blocks.get(cleanRun >> BLOCK_BITS);
+            if (block == null) {
+                double[] unknown = new double[1 << BLOCK_BITS];
+                Arrays.fill(unknown, Double.NaN);
+                // Published filled: a racing thread sees either no block or NaNs, never zeros.
+                blocks.compareAndSet(cleanRun >> BLOCK_BITS, null, unknown);
+                block = blocks.get(cleanRun >> BLOCK_BITS);
+            }
+            int slot = cleanRun & ((1 << BLOCK_BITS) - 1);
+            double price = block[slot];
+            if (Double.isNaN(price)) {
+                // Racing threads compute the same value: a lost write costs only its recomputation.
+                price = pricer.applyAsDouble(runTexts[cleanRun]);
+                block[slot] = price;
+            }
+            return price;
+        }
+    }
+}
