@@ -15,17 +15,20 @@ final class PairTable {
     private int[] counts = new int[1024];
     private int size;
 
-    void add(int first, int second, int count) {
+    /** Adds to a pair's count; true when the pair is new. */
+    boolean add(int first, int second, int count) {
         if (2 * (size + 1) > keys.length) {
             grow();
         }
         long key = key(first, second);
         int slot = find(keys, counts, key);
-        if (counts[slot] == 0) {
+        boolean added = counts[slot] == 0;
+        if (added) {
             keys[slot] = key;
             size++;
         }
         counts[slot] += count;
+        return added;
     }
 
     int get(int first, int second) {

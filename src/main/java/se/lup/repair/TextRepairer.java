@@ -206,7 +206,11 @@ final class TextRepairer {
         }
     }
 
-    /** Word-pair evidence after a word is trusted in proportion to how often that word was seen, against {@link #PAIR_CONFIDENCE}. */
+    /**
+     * Word-pair evidence after a word is trusted in proportion to how often that word was seen, against how many
+     * different words followed it (Witten-Bell: a word seen with many followers leaves room for unseen ones) plus
+     * {@link #PAIR_CONFIDENCE}.
+     */
     private Option option(String word, double channelLogProbability, double count, boolean known) {
         return option(word, word, channelLogProbability, count, known);
     }
@@ -214,8 +218,8 @@ final class TextRepairer {
     /** An option whose word and pair statistics are counted under {@code countedAs} (a number under {@link WordStatistics#NUMBER}). */
     private Option option(String word, String countedAs, double channelLogProbability, double count, boolean known) {
         double seen = statistics.count(countedAs);
-        double lambda = seen / (seen + PAIR_CONFIDENCE);
         int id = statistics.id(countedAs);
+        double lambda = seen / (seen + statistics.followerTypes(id) + PAIR_CONFIDENCE);
         return new Option(word, channelLogProbability, count, known, Math.log(count / (statistics.total() + 1.0)),
                 id, statistics.leadsPair(id), seen == 0 ? 0 : lambda / seen, Math.log(1 - lambda));
     }
@@ -243,7 +247,7 @@ final class TextRepairer {
             }
         }
         Option asWritten = WordStatistics.isNumber(lower)
-                ? option(lower, WordStatistics.NUMBER, index.channel(lower, lower), Math.max(statistics.count(WordStatistics.NUMBER), settings.unknownWordCount()), true)
+                ? option(lower, WordStatistics.NUMBER, index.channel(lower, lower), Math.max(statistics.numeralCount(lower), settings.unknownWordCount()), true)
                 : option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
         if (asRead == 0 && options.isEmpty() && lower.length() >= settings.minCompoundLength()) {
             SpellingIndex.Candidate compound = index.compound(lower);

@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
  * ({@code src/test/resources/repair-benchmark}, made by its {@code make-ocr.sh}), the corpus's two OCR documents and the
  * OCR side of every ocr-dev pair. The JIT is warmed on other text first; each "fresh" figure is a new repairer (empty
  * caches: every distinct word generates and scores its candidates) reading text it has never seen, which is what an
- * ingest of new documents costs. "repeated" runs the same text again through the same repairer (word results cached).
+ * ingest of new documents costs; "after the snippets" reads the document with a repairer that has read the snippets first,
+ * as the second document of a batch. "repeated" runs the same text again through the same repairer (word results cached).
  */
 public final class RepairBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -58,6 +59,7 @@ public final class RepairBenchmark {
         // baseline, and the median and best of the rounds are printed.
         Figures documentFresh = new Figures("document, fresh repairer");
         Figures documentRepeated = new Figures("document, repeated (cached words)");
+        Figures documentAfterOthers = new Figures("document after the snippets");
         Figures snippetsFresh = new Figures("snippets, fresh repairer");
         Figures cleanText = new Figures("clean text (garble score only)");
         for (int round = 0; round < rounds; round++) {
@@ -65,9 +67,12 @@ public final class RepairBenchmark {
             documentFresh.add(document, 1, forDocument::repair, baseline);
             documentRepeated.add(document, 2, forDocument::repair, baseline);
             cleanText.add(clean, 2, forDocument::repair, baseline);
-            snippetsFresh.add(snippets, 1, SwedishOcrRepairer.load()::repair, baseline);
+            // A batch: the repairer has read other documents of the genre before this one.
+            SwedishOcrRepairer batch = SwedishOcrRepairer.load();
+            snippetsFresh.add(snippets, 1, batch::repair, baseline);
+            documentAfterOthers.add(document, 1, batch::repair, baseline);
         }
-        List.of(documentFresh, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
+        List.of(documentFresh, documentAfterOthers, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
     }
 
     /** One measurement over several rounds: MB/s of repair and repair/baseline speed ratios. */

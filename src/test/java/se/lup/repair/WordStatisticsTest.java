@@ -17,6 +17,7 @@ class WordStatisticsTest {
         WordStatistics statistics = new WordStatistics();
         statistics.learn("Rapporten lämnas i tertial 1 och i tertial 2. Det gäller 2022.");
         assertEquals(3, statistics.count(WordStatistics.NUMBER));
+        assertEquals(1, statistics.numeralCount("2022"));
         assertEquals(2, statistics.pairCount(statistics.id("tertial"), statistics.id(WordStatistics.NUMBER)));
         assertEquals(0, statistics.pairCount(statistics.id(WordStatistics.NUMBER), statistics.id("det")));
         assertFalse(statistics.mostFrequent(100).contains(WordStatistics.NUMBER));
@@ -43,6 +44,7 @@ class WordStatisticsTest {
         for (String first : vocabulary) {
             String a = WordStatistics.isNumber(first) ? WordStatistics.NUMBER : first;
             assertEquals(learned.count(a), read.count(a), a + ", seed " + seed);
+            assertEquals(learned.numeralCount(first), read.numeralCount(first), first + ", seed " + seed);
             for (String second : vocabulary) {
                 String b = WordStatistics.isNumber(second) ? WordStatistics.NUMBER : second;
                 assertEquals(learned.pairCount(learned.id(a), learned.id(b)), read.pairCount(read.id(a), read.id(b)), a + " " + b + ", seed " + seed);
