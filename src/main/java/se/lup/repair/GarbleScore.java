@@ -2,7 +2,6 @@ package se.lup.repair;
 
 import java.util.HashSet;
 import java.util.Set;
-import java.util.function.Predicate;
 
 /**
  * How OCR-garbled a text looks: the share of its words (two letters or more) that no lexicon knows, or that are
@@ -15,12 +14,9 @@ final class GarbleScore {
     private static final int TELLTALE_SOURCE_WORDS = 300;
 
     private static final int MIN_LETTERS = 2;
-    /** Whether a lower-case word is known. */
-    private final Predicate<String> knownLower;
     private final Set<String> telltale = new HashSet<>();
 
-    GarbleScore(Predicate<String> knownLower, WordStatistics statistics) {
-        this.knownLower = knownLower;
+    GarbleScore(WordStatistics statistics) {
         for (String word : statistics.mostFrequent(TELLTALE_SOURCE_WORDS)) {
             String stripped = stripDots(word);
             if (!stripped.equals(word) && statistics.count(stripped) * TELLTALE_RATIO < statistics.count(word)) {
@@ -52,11 +48,6 @@ final class GarbleScore {
     /** A known word may still be garbled when it is a tell-tale form; an unknown one always counts as garbled. */
     boolean garbled(String lower, boolean known) {
         return !known || telltale.contains(lower);
-    }
-
-    /** Whether a lower-case word as read looks garbled: unknown, or a tell-tale form. */
-    boolean garbled(String lower) {
-        return telltale.contains(lower) || !knownLower.test(lower);
     }
 
     private static String stripDots(String word) {

@@ -110,11 +110,6 @@ final class SwedishLexicon {
         return count > 0 || !isCompound(lower) ? count : settings.lexiconOnlyCount();
     }
 
-    /** Whether a lower-case word is known. */
-    boolean knows(String lower) {
-        return count(lower) > 0;
-    }
-
     /** Written with a capital letter wherever it stands: a place or district name. */
     boolean isProperNoun(String lower) {
         return properNouns.contains(lower);

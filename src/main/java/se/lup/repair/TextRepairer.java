@@ -37,14 +37,19 @@ final class TextRepairer {
      */
     record Analysis(List<Tokens.Token> tokens, Word[] words, GarbleScore.Count garble) {}
 
-    /** A lower-case word as read: whether it looks garbled, and its options, worked out when repair first needs them. */
+    /**
+     * A lower-case word as read: its lexicon count (0: unknown), whether it looks garbled, and its options, worked out
+     * when repair first needs them.
+     */
     static final class Word {
         final String lower;
+        final double count;
         final boolean garbled;
         private volatile List<Option> options;
 
-        private Word(String lower, boolean garbled) {
+        private Word(String lower, double count, boolean garbled) {
             this.lower = lower;
+            this.count = count;
             this.garbled = garbled;
         }
     }
@@ -122,7 +127,8 @@ final class TextRepairer {
             if (wordCache.size() > CACHE_LIMIT) {
                 wordCache.clear();
             }
-            known = new Word(lower, garble.garbled(lower));
+            double count = lexicon.count(lower);
+            known = new Word(lower, count, garble.garbled(lower, count > 0));
             wordCache.put(lower, known);
         }
         return known;
@@ -231,16 +237,15 @@ final class TextRepairer {
     private List<Option> options(Word word) {
         List<Option> known = word.options;
         if (known == null) {
-            known = options(word.lower);
+            known = options(word.lower, word.count);
             word.options = known;
         }
         return known;
     }
 
-    private List<Option> options(String lower) {
+    private List<Option> options(String lower, double asRead) {
         SpellingIndex index = lexicon.index();
         List<Option> options = new ArrayList<>();
-        double asRead = lexicon.count(lower);
         for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0, settings.pruneMargin())) {
             if (!c.word().equals(lower)) {
                 options.add(option(c.word(), c.channelLogProbability(), c.count(), true));
