@@ -87,7 +87,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private void printMatrix(PrintWriter out, DistrictCategoryMatrix matrix) throws IOException {
         if (format.json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(matrix));
+            out.println(Json.pretty(matrix));
         } else if (format.csv) {
             writeCsv(out, List.of("district", "theme_category", "count", "record_ids"), matrix.cells().stream()
                     .map(c -> List.of(c.district(), c.category(), String.valueOf(c.count()), String.join(" ", c.recordIds())))
@@ -113,7 +113,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private void printCategory(PrintWriter out, CategoryComparison comparison) throws IOException {
         if (format.json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(comparison));
+            out.println(Json.pretty(comparison));
         } else if (format.csv) {
             List<List<String>> rows = new ArrayList<>();
             comparison.districts().forEach(d -> {

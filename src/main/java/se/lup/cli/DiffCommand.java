@@ -61,8 +61,7 @@ public final class DiffCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         if (json) {
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(lineage != null ? changeSets : changeSets.get(0)));
+            System.out.println(Json.pretty(lineage != null ? changeSets : changeSets.get(0)));
         } else if (changeSets.isEmpty()) {
             System.out.println("lineage " + lineage + " has a single version: nothing to compare");
         } else {

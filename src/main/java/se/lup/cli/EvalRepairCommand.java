@@ -60,7 +60,7 @@ public final class EvalRepairCommand implements Callable<Integer> {
         RepairEvaluation.Result result = RepairEvaluation.evaluate(pairs, repairer::repair);
         RepairEvaluation.FoldingScores foldingScores = folding ? RepairEvaluation.folding(pairs) : null;
         if (json) {
-            System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(
+            System.out.println(Json.pretty(
                     foldingScores == null ? result : new Object[] {result, foldingScores}));
             return ExitCodes.OK;
         }

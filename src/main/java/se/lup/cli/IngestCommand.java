@@ -73,7 +73,7 @@ public final class IngestCommand implements Callable<Integer> {
         run.documents().stream().filter(d -> d.status() == DocumentStatus.FAILED)
                 .forEach(d -> System.err.println("lup: " + d.failureLine()));
         if (report != null) {
-            Files.writeString(report, Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(run));
+            Files.writeString(report, Json.pretty(run));
         }
         System.out.println("ingest: " + run.summary());
         return run.anyFailed() ? ExitCodes.PARTIAL_FAILURE : ExitCodes.OK;

@@ -40,7 +40,7 @@ public final class RepairCommand implements Callable<Integer> {
         System.out.flush();
         RepairReport r = repaired.report();
         if (report) {
-            System.err.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(r));
+            System.err.println(Json.pretty(r));
         } else {
             System.err.printf("lup repair: garble %.3f -> %.3f, %s, %d words changed, %d still unknown%n",
                     r.garbleBefore(), r.garbleAfter(), r.applied() ? "repaired" : "left as is (not garbled)",

@@ -65,7 +65,7 @@ public final class SearchCommand implements Callable<Integer> {
         try (RecordSearcher searcher = indexOption.openSearcher()) {
             SearchResults results = searcher.search(request);
             if (json) {
-                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
+                out.println(Json.pretty(results));
             } else {
                 print(out, request, results);
             }

@@ -43,7 +43,7 @@ public final class SegmentCommand implements Callable<Integer> {
         loaded.failures().forEach(f -> err.println("lup: " + f));
         loaded.warnings().forEach(w -> err.println("warning: " + w));
         if (json) {
-            out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(loaded.records()));
+            out.println(Json.pretty(loaded.records()));
         } else {
             loaded.records().forEach(r -> out.println(line(r)));
         }

@@ -40,7 +40,7 @@ public final class SimilarCommand implements Callable<Integer> {
         try (RecordSearcher searcher = indexOption.openSearcher()) {
             List<SearchHit> hits = searcher.similar(recordId, otherDistricts, limit);
             if (json) {
-                out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(hits));
+                out.println(Json.pretty(hits));
             } else {
                 out.printf("%d record%s like %s%n", hits.size(), hits.size() == 1 ? "" : "s", recordId);
                 for (int i = 0; i < hits.size(); i++) {

@@ -19,7 +19,7 @@ public final class RecordWriter {
                 }
             }
             case JSON -> {
-                out.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(records));
+                out.write(Json.pretty(records));
                 out.write('\n');
             }
             case CSV -> CsvRecords.write(records, out);
