@@ -278,6 +278,7 @@ final class TextRepairer {
         int garbled = 0;
         List<String> unknown = new ArrayList<>();
         boolean sentenceStart = true;
+        boolean afterLowerCaseWord = false;
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             String original = t.text();
@@ -287,11 +288,12 @@ final class TextRepairer {
                     sentenceStart = true;
                 } else if (t.word()) {
                     sentenceStart = false;
+                    afterLowerCaseWord = Character.isLowerCase(original.charAt(0));
                 }
                 continue;
             }
             String word = chosen[i].word();
-            String repaired = word.equals(words[i].lower) ? original : recase(original, word, sentenceStart);
+            String repaired = word.equals(words[i].lower) ? original : recase(original, word, sentenceStart, afterLowerCaseWord);
             if (!repaired.equals(original)) {
                 changed++;
             }
@@ -307,6 +309,7 @@ final class TextRepairer {
             }
             out.append(repaired);
             sentenceStart = false;
+            afterLowerCaseWord = Character.isLowerCase(repaired.charAt(0));
         }
         return new Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
     }
@@ -317,18 +320,21 @@ final class TextRepairer {
     }
 
     /**
-     * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns and
-     * where the first letter was read right, and dropped where it was itself the misreading ("Oppna" → "öppna").
+     * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns, where
+     * the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
+     * heading); it is dropped where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A "|"
+     * read for "i" or "I" says nothing of case: only a sentence start makes it a capital.
      */
-    private String recase(String original, String repaired, boolean sentenceStart) {
+    private String recase(String original, String repaired, boolean sentenceStart, boolean afterLowerCaseWord) {
         if (Tokens.letters(original) > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
             return repaired.toUpperCase(Locale.ROOT);
         }
         char first = original.charAt(0);
-        if (!Character.isUpperCase(first) && first != '|') {
+        boolean capital = Character.isUpperCase(first);
+        if (!capital && first != '|') {
             return repaired;
         }
         boolean firstReadRight = Character.toLowerCase(first) == repaired.charAt(0);
-        return sentenceStart || firstReadRight || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
+        return sentenceStart || firstReadRight || capital && !afterLowerCaseWord || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
     }
 }

@@ -121,5 +121,9 @@ class SwedishOcrRepairerTest {
     @Test
     void caseIsRestoredOnRepairedWords() {
         assertEquals("Förvaltningen ska öka stödet i Årsta.", alwaysRepair.repair("Férvaltningen ska Oka stédet i Arsta."));
+        // A capital after no lower-case word is the writer's (a table cell, a heading); "|" carries no case of its own.
+        assertEquals("Mål 3 Öka tryggheten i stadsdelen", alwaysRepair.repair("Mal 3 Oka tryggheten i stadsdelen"));
+        assertEquals("Indikator Årsmål", alwaysRepair.repair("Indikator Arsmal"));
+        assertEquals("Tryggheten i stadsdelen ska öka.", alwaysRepair.repair("Tryggheten | stadsdelen ska Oka."));
     }
 }
