@@ -14,7 +14,8 @@ import se.lup.config.Json;
  * the document's source ({@code learning.json}'s other clean texts and the tuning pairs), and the benchmark document's
  * pages (real Tesseract output, {@code src/test/resources/repair-benchmark}) are scored page by page. An estimate for
  * text outside the corpus's vocabulary, the held-out ocr-dev pairs being close to it. Not a test: run with
- * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairGeneralisation} from the project folder.
+ * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairGeneralisation [OCR_DEV_DIR] [--errors]}
+ * from the project folder; {@code --errors} lists the words still wrong (clean -> repaired (OCR)).
  */
 public final class RepairGeneralisation {
     private static final Path PAGES = Path.of("src/test/resources/repair-benchmark");
@@ -34,10 +35,14 @@ public final class RepairGeneralisation {
             }
         }
         Path pipeline = RepairCrossValidation.copyOfPipeline();
-        List<OcrDevSplit.Pair> tune = OcrDevSplit.load().pairs(Path.of(args.length > 0 ? args[0] : "src/test/resources/ocr-dev"), OcrDevSplit.Part.TUNE);
+        List<OcrDevSplit.Pair> tune = OcrDevSplit.load().pairs(Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "src/test/resources/ocr-dev"), OcrDevSplit.Part.TUNE);
         RepairKnowledgeLearner.learn(tune, cleanTexts, pipeline.resolve("repair"));
         System.setProperty("lup.pipeline", pipeline.toString());
-        RepairEvaluation.Result result = RepairEvaluation.evaluate(pages, SwedishOcrRepairer.load()::repair);
+        SwedishOcrRepairer repairer = SwedishOcrRepairer.load();
+        RepairEvaluation.Result result = RepairEvaluation.evaluate(pages, repairer::repair);
+        if (List.of(args).contains("--errors")) {
+            RepairEvaluation.remainingErrors(pages, repairer::repair).forEach(System.out::println);
+        }
         System.out.printf(Locale.ROOT, "%d pages, word counts without %s%nraw      %s%nrepaired %s%n", pages.size(), SOURCE, result.raw(), result.repaired());
     }
 }
