@@ -44,6 +44,8 @@ final class SpellingIndex {
     private final Map<String, Form[]> byKey = new HashMap<>();
     private final HashFilter keyFilter = new HashFilter();
     private final Map<String, Double> counts = new HashMap<>();
+    /** Sum of all counts: a compound part's probability is its count over this. */
+    private double total;
     private final HashFilter wordFilter = new HashFilter();
     private final Map<String, Double> runIdentity = new ConcurrentHashMap<>();
     /** The distinct runs of the known spellings, numbered: pricing an OCR run against them is an array lookup. */
@@ -61,7 +63,9 @@ final class SpellingIndex {
         this.model = model;
         Map<String, List<String>> grouped = new HashMap<>();
         for (String word : words) {
-            if (counts.putIfAbsent(word, count.applyAsDouble(word)) == null) {
+            double c = count.applyAsDouble(word);
+            if (counts.putIfAbsent(word, c) == null) {
+                total += c;
                 grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
                 wordFilter.add(word);
             }
@@ -413,12 +417,14 @@ final class SpellingIndex {
 
     /**
      * A compound the index does not hold, spelled part by part: the OCR word split into parts of known spellings
-     * (a part may end in the linking s), each the most likely for its piece, fewest parts first on ties. Null when
-     * no split into at least two parts exists.
+     * (a part may end in the linking s), each the most likely for its piece, the split the most likely by the parts'
+     * channel and frequency (so "bostadsvagledning" is "bostads|väg|ledning", not "bostad|svag|ledning"), fewest parts
+     * first on ties. Null when no split into at least two parts exists.
      */
     Candidate compound(String ocr) {
         int n = ocr.length();
         double[] best = new double[n + 1];
+        double[] channel = new double[n + 1];
         String[] spelled = new String[n + 1];
         int[] parts = new int[n + 1];
         Arrays.fill(best, Double.NEGATIVE_INFINITY);
@@ -446,15 +452,16 @@ final class SpellingIndex {
                 if (part == null) {
                     continue;
                 }
-                double score = best[start] + part.channelLogProbability();
+                double score = best[start] + part.channelLogProbability() + Math.log(part.count() / total);
                 if (score > best[end] || score == best[end] && parts[start] + 1 < parts[end]) {
                     best[end] = score;
+                    channel[end] = channel[start] + part.channelLogProbability();
                     spelled[end] = spelled[start] + part.word();
                     parts[end] = parts[start] + 1;
                 }
             }
         }
-        return parts[n] >= 2 ? new Candidate(spelled[n], best[n], 0) : null;
+        return parts[n] >= 2 ? new Candidate(spelled[n], channel[n], 0) : null;
     }
 
     /** The best spelling of one compound part; parts before the last may end in the linking s. */

@@ -126,4 +126,12 @@ class SwedishOcrRepairerTest {
         assertEquals("Indikator Årsmål", alwaysRepair.repair("Indikator Arsmal"));
         assertEquals("Tryggheten i stadsdelen ska öka.", alwaysRepair.repair("Tryggheten | stadsdelen ska Oka."));
     }
+
+    @Test
+    void compoundsNoWordListHoldsAreRespelledByTheirParts() {
+        // Neither compound is in the word counts or the dictionary's forms; "fritidsvagledning" also splits into known
+        // words as read ("fritid|svag|ledning"), so the split is chosen by how often its parts occur.
+        assertEquals("Vi erbjuder fritidsvägledning för unga.", alwaysRepair.repair("Vi erbjuder fritidsvagledning for unga."));
+        assertEquals("Ny samhällsvägledningsmodell införs.", alwaysRepair.repair("Ny samhallsvagledningsmodell infors."));
+    }
 }
