@@ -32,7 +32,7 @@ final class TextRepairer {
     record Result(String text, int wordsChanged, List<String> unknownWords, GarbleScore.Count garble) {}
 
     /**
-     * A text split into tokens, each clause word with its {@link Word} (null for separators and numbers), and its
+     * A text split into tokens, each clause word with its {@link Word} (null for separators, codes and symbols), and its
      * garble count as read: the score that decides whether to repair and the repair itself share one lookup per word.
      */
     record Analysis(List<Tokens.Token> tokens, Word[] words, GarbleScore.Count garble) {}
@@ -88,8 +88,8 @@ final class TextRepairer {
                 continue;
             }
             int letters = Tokens.letters(t.text());
-            if (letters == 0 && !t.text().equals("|") && !lexicon.index().mayBeMisreadLetter(t.text())) {
-                continue; // a number: it ends a clause and is never repaired
+            if (letters == 0 && !t.text().equals("|") && !WordStatistics.isNumber(t.text())) {
+                continue; // a code or symbol: it ends a clause and is never repaired
             }
             words[i] = word(t.text().toLowerCase(Locale.ROOT));
             if (GarbleScore.counts(letters)) {
@@ -227,7 +227,7 @@ final class TextRepairer {
         return option(word, word, channelLogProbability, count, known);
     }
 
-    /** An option whose word and pair statistics are counted under {@code countedAs} (a number under {@link WordStatistics#NUMBER}). */
+    /** An option whose word and pair statistics are counted under {@code countedAs} (a number under its {@link WordStatistics#numberClass}). */
     private Option option(String word, String countedAs, double channelLogProbability, double count, boolean known) {
         double seen = statistics.count(countedAs);
         int id = statistics.id(countedAs);
@@ -255,6 +255,10 @@ final class TextRepairer {
 
     private List<Option> options(String lower, double asRead) {
         SpellingIndex index = lexicon.index();
+        if (WordStatistics.isNumber(lower) && !index.mayBeMisreadLetter(lower)) {
+            // A number is context for its neighbours ("3 år") and stays as written.
+            return List.of(option(lower, WordStatistics.numberClass(lower), 0, Math.max(statistics.numeralCount(lower), settings.unknownWordCount()), true));
+        }
         List<Option> options = new ArrayList<>();
         for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0, settings.pruneMargin())) {
             if (!c.word().equals(lower)) {
@@ -262,7 +266,7 @@ final class TextRepairer {
             }
         }
         Option asWritten = WordStatistics.isNumber(lower)
-                ? option(lower, WordStatistics.NUMBER, index.channel(lower, lower), Math.max(statistics.numeralCount(lower), settings.unknownWordCount()), true)
+                ? option(lower, WordStatistics.numberClass(lower), index.channel(lower, lower), Math.max(statistics.numeralCount(lower), settings.unknownWordCount()), true)
                 : option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
         options.add(asWritten);
         double best = options.stream().mapToDouble(Option::standalone).max().orElseThrow();

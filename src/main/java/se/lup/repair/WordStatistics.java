@@ -19,13 +19,15 @@ import java.util.TreeMap;
  * so "… år. Det" does not count as the pair "år det".
  */
 final class WordStatistics {
-    /** Stands for every number, so that "tertial 1" and "1 januari" are contexts a digit read as a letter is judged in. */
+    /** Stands for every number but years, so that "tertial 1" and "1 januari" are contexts a digit read as a letter is judged in. */
     static final String NUMBER = "<number>";
+    /** Stands for a year (1900–2099): "år 2022", "2022 är" are contexts of their own, unlike "3 år". */
+    static final String YEAR = "<year>";
     /** Written before a numeral in the counts file: how often that numeral itself occurred. */
     private static final String NUMERAL_PREFIX = NUMBER + "=";
 
     private final Map<String, Integer> words = new HashMap<>();
-    /** Occurrences of each numeral as written ("1", "2022"); all of them count as {@link #NUMBER} in the words and pairs. */
+    /** Occurrences of each numeral as written ("1", "2022"); in the words and pairs they count as their {@link #numberClass}. */
     private final Map<String, Integer> numerals = new HashMap<>();
     /** Words numbered for the pair table; a word's number is its index in {@link #byId}. */
     private final Map<String, Integer> ids = new HashMap<>();
@@ -49,7 +51,7 @@ final class WordStatistics {
                 previous = null;
                 continue;
             }
-            String w = number ? NUMBER : t.text().toLowerCase(Locale.ROOT);
+            String w = number ? numberClass(t.text()) : t.text().toLowerCase(Locale.ROOT);
             if (number) {
                 numerals.merge(t.text(), 1, Integer::sum);
             }
@@ -69,6 +71,11 @@ final class WordStatistics {
             }
         }
         return !token.isEmpty();
+    }
+
+    /** The class a number is counted as: {@link #YEAR} or {@link #NUMBER}. */
+    static String numberClass(String digits) {
+        return digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20")) ? YEAR : NUMBER;
     }
 
     static boolean endsClause(String separator) {
@@ -127,10 +134,10 @@ final class WordStatistics {
         return id;
     }
 
-    /** The {@code n} most frequent words, most frequent first ({@link #NUMBER} is not a word). */
+    /** The {@code n} most frequent words, most frequent first (the number classes are not words). */
     List<String> mostFrequent(int n) {
         return words.entrySet().stream()
-                .filter(e -> !e.getKey().equals(NUMBER))
+                .filter(e -> !e.getKey().equals(NUMBER) && !e.getKey().equals(YEAR))
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                 .limit(n)
                 .map(Map.Entry::getKey)

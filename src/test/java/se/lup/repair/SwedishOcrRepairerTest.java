@@ -134,4 +134,12 @@ class SwedishOcrRepairerTest {
         assertEquals("Vi erbjuder fritidsvägledning för unga.", alwaysRepair.repair("Vi erbjuder fritidsvagledning for unga."));
         assertEquals("Ny samhällsvägledningsmodell införs.", alwaysRepair.repair("Ny samhallsvagledningsmodell infors."));
     }
+
+    @Test
+    void numbersAreContextForTheirNeighbours() {
+        // "3 år" but "2022 är": counts and small numbers are one class in the pair statistics, years another.
+        assertEquals("Barnen är 3 år gamla.", alwaysRepair.repair("Barnen ar 3 ar gamla."));
+        assertEquals("Insatsen pågår i 2 år till.", alwaysRepair.repair("Insatsen pagar i 2 ar till."));
+        assertEquals("Budgeten för 2022 är totalt 1 mnkr.", alwaysRepair.repair("Budgeten for 2022 ar totalt 1 mnkr."));
+    }
 }

@@ -13,14 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class WordStatisticsTest {
     @Test
-    void numbersAreOneWordClassAndPairsStopAtSentenceEnds() {
+    void numbersAreWordClassesAndPairsStopAtSentenceEnds() {
         WordStatistics statistics = new WordStatistics();
-        statistics.learn("Rapporten lämnas i tertial 1 och i tertial 2. Det gäller 2022.");
-        assertEquals(3, statistics.count(WordStatistics.NUMBER));
+        statistics.learn("Rapporten lämnas i tertial 1 och i tertial 2. Det gäller 2022 och 2023.");
+        assertEquals(2, statistics.count(WordStatistics.NUMBER));
+        assertEquals(2, statistics.count(WordStatistics.YEAR));
+        assertEquals(1, statistics.pairCount(statistics.id(WordStatistics.YEAR), statistics.id("och")));
         assertEquals(1, statistics.numeralCount("2022"));
         assertEquals(2, statistics.pairCount(statistics.id("tertial"), statistics.id(WordStatistics.NUMBER)));
         assertEquals(0, statistics.pairCount(statistics.id(WordStatistics.NUMBER), statistics.id("det")));
         assertFalse(statistics.mostFrequent(100).contains(WordStatistics.NUMBER));
+        assertFalse(statistics.mostFrequent(100).contains(WordStatistics.YEAR));
         assertTrue(statistics.leadsPair(statistics.id("i")));
     }
 
@@ -29,7 +32,7 @@ class WordStatisticsTest {
         long seed = System.nanoTime();
         System.out.println("writtenCountsReadBackTheSame seed=" + seed);
         Random random = new Random(seed);
-        String[] vocabulary = {"och", "att", "i", "för", "nämnden", "ska", "12", "år", "stöd", "barn"};
+        String[] vocabulary = {"och", "att", "i", "för", "nämnden", "ska", "12", "2022", "år", "stöd", "barn"};
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 2000; i++) {
             text.append(vocabulary[random.nextInt(vocabulary.length)]).append(random.nextInt(12) == 0 ? ". " : " ");
@@ -42,11 +45,11 @@ class WordStatisticsTest {
         read.read(new ByteArrayInputStream(written.toString().getBytes(StandardCharsets.UTF_8)));
         assertEquals(learned.total(), read.total(), "seed " + seed);
         for (String first : vocabulary) {
-            String a = WordStatistics.isNumber(first) ? WordStatistics.NUMBER : first;
+            String a = WordStatistics.isNumber(first) ? WordStatistics.numberClass(first) : first;
             assertEquals(learned.count(a), read.count(a), a + ", seed " + seed);
             assertEquals(learned.numeralCount(first), read.numeralCount(first), first + ", seed " + seed);
             for (String second : vocabulary) {
-                String b = WordStatistics.isNumber(second) ? WordStatistics.NUMBER : second;
+                String b = WordStatistics.isNumber(second) ? WordStatistics.numberClass(second) : second;
                 assertEquals(learned.pairCount(learned.id(a), learned.id(b)), read.pairCount(read.id(a), read.id(b)), a + " " + b + ", seed " + seed);
             }
         }
