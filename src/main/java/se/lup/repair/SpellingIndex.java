@@ -156,11 +156,12 @@ final class SpellingIndex {
 
     /**
      * The known spellings an OCR word (lower case) may stand for, most likely (channel × count) first; with
-     * {@code unknown} (the word as read is not known) also those with a letter OCR dropped or a misread key letter. OCR reads one letter as at most two ("ii") and seldom
-     * drops more than one, so only spellings of about its length are scored.
+     * {@code wide} (for a word as read that is unknown or rare) also those with a letter OCR dropped or a misread key
+     * letter. OCR reads one letter as at most two ("ii") and seldom drops more than one, so only spellings of about its
+     * length are scored.
      */
-    List<Candidate> candidates(String ocr, int limit, boolean unknown) {
-        return candidates(ocr, limit, unknown, 0);
+    List<Candidate> candidates(String ocr, int limit, boolean wide) {
+        return candidates(ocr, limit, wide, 0);
     }
 
     /**
@@ -168,11 +169,11 @@ final class SpellingIndex {
      * {@code margin} (natural log) below the best other spelling's: the caller drops those anyway, and pricing stops
      * at the first piece that puts a spelling below that bound (every piece's log probability is at most 0).
      */
-    List<Candidate> candidates(String ocr, int limit, boolean unknown, double margin) {
+    List<Candidate> candidates(String ocr, int limit, boolean wide, double margin) {
         Scoring scoring = new Scoring(ocr, margin, limit);
         String key = key(ocr);
         score(ocr, runs(ocr), byKey.get(key), 0, scoring);
-        if (unknown) {
+        if (wide) {
             scoreDropped(ocr, key, scoring);
             scoreMisreadKeyLetters(ocr, key, scoring);
         }

@@ -241,8 +241,9 @@ final class TextRepairer {
     }
 
     /**
-     * The word as read plus the known spellings the index offers for it, or for an unknown long word without any the
-     * compound its parts spell when Hunspell accepts it; kept with the word (two threads may both work them out).
+     * The word as read plus the known spellings the index offers for it (searched wider for a word no lexicon knows or
+     * only a dictionary does: "alt", "tor" are rare words but likelier misread "att", "för"), and for an unknown long
+     * word the compound its parts spell when Hunspell accepts it; kept with the word (two threads may both work them out).
      */
     private List<Option> options(Word word) {
         List<Option> known = word.options;
@@ -260,7 +261,7 @@ final class TextRepairer {
             return List.of(option(lower, WordStatistics.numberClass(lower), 0, Math.max(statistics.numeralCount(lower), settings.unknownWordCount()), true));
         }
         List<Option> options = new ArrayList<>();
-        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead == 0, settings.pruneMargin())) {
+        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead <= settings.lexiconOnlyCount(), settings.pruneMargin())) {
             if (!c.word().equals(lower)) {
                 options.add(option(c.word(), c.channelLogProbability(), c.count(), true));
             }

@@ -142,4 +142,11 @@ class SwedishOcrRepairerTest {
         assertEquals("Insatsen pågår i 2 år till.", alwaysRepair.repair("Insatsen pagar i 2 ar till."));
         assertEquals("Budgeten för 2022 är totalt 1 mnkr.", alwaysRepair.repair("Budgeten for 2022 ar totalt 1 mnkr."));
     }
+
+    @Test
+    void wordsOnlyADictionaryKnowsAreWeighedAgainstMisreadings() {
+        // "alt" and "tor" are Swedish words, but rare ones: "att" and "för" with "l" and "t" misread are likelier here.
+        assertEquals("Det är viktigt att arbetet fortsätter.", alwaysRepair.repair("Det ar viktigt alt arbetet fortsatter."));
+        assertEquals("Insatser för barn och unga.", alwaysRepair.repair("Insatser tor barn och unga."));
+    }
 }
