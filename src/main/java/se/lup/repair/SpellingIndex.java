@@ -36,7 +36,7 @@ final class SpellingIndex {
     /** A part this long may make do with one such letter ("äldre" in "äldrenämnden"). */
     private static final int LONG_PART = 5;
     private static final int PART_CACHE_LIMIT = 200_000;
-    private static final Candidate NO_PART = new Candidate("", Double.NEGATIVE_INFINITY, 0);
+    private static final Part NO_PART = new Part(null, null);
 
     /** A known spelling with its misreadable runs (one per key mark, as run ids) and lexicon count. */
     private record Form(String word, int[] runs, double count, double logCount) {}
@@ -56,8 +56,8 @@ final class SpellingIndex {
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
     private final ConfusionModel model;
-    /** Best spelling per compound piece: the pieces of long words recur ("stads", "nämnd"). */
-    private final Map<String, Candidate> partCache = new ConcurrentHashMap<>();
+    /** Spellings per compound piece: the pieces of long words recur ("stads", "nämnd"). */
+    private final Map<String, Part> partCache = new ConcurrentHashMap<>();
 
     SpellingIndex(Collection<String> words, ToDoubleFunction<String> count, ConfusionModel model) {
         this.model = model;
@@ -418,23 +418,21 @@ final class SpellingIndex {
 
     /**
      * A compound the index does not hold, spelled part by part: the OCR word split into parts of known spellings
-     * (a part may end in the linking s), each the most likely for its piece, the split the most likely by the parts'
-     * channel and frequency (so "bostadsvagledning" is "bostads|väg|ledning", not "bostad|svag|ledning"), fewest parts
-     * first on ties. Null when no split into at least two parts exists.
+     * (a part may end in the linking s), the split the most likely by the parts' channel and frequency (so
+     * "bostadsvagledning" is "bostads|väg|ledning", not "bostad|svag|ledning"), fewest parts first on ties. At least
+     * one part differs from the OCR word as read: the caller asks only for words that are not compounds as read.
+     * Null when no such split into at least two parts exists.
      */
     Candidate compound(String ocr) {
         int n = ocr.length();
-        double[] best = new double[n + 1];
-        double[] channel = new double[n + 1];
-        String[] spelled = new String[n + 1];
-        int[] parts = new int[n + 1];
-        Arrays.fill(best, Double.NEGATIVE_INFINITY);
-        best[0] = 0;
-        spelled[0] = "";
+        // Best path to each position with every part as read, and with at least one part spelled differently.
+        Path[] asRead = new Path[n + 1];
+        Path[] respelled = new Path[n + 1];
+        asRead[0] = new Path(0, 0, "", 0);
         // Forward over starts, extending each piece letter by letter with its key's hash: only pieces the key filter
         // lets through are spelled. Every end sees its starts in ascending order, as the tie rule expects.
         for (int start = 0; start + MIN_PART <= n; start++) {
-            if (best[start] == Double.NEGATIVE_INFINITY) {
+            if (asRead[start] == null && respelled[start] == null) {
                 continue;
             }
             int hash = 0;
@@ -449,26 +447,48 @@ final class SpellingIndex {
                         && !(mayLink && c == 's' && end - start > MIN_PART && keyFilter.mayContain(withoutLast))) {
                     continue;
                 }
-                Candidate part = bestPart(ocr.substring(start, end), mayLink);
-                if (part == null) {
+                String piece = ocr.substring(start, end);
+                Part part = bestPart(piece, mayLink);
+                if (part == NO_PART) {
                     continue;
                 }
-                double score = best[start] + part.channelLogProbability() + Math.log(part.count() / total);
-                if (score > best[end] || score == best[end] && parts[start] + 1 < parts[end]) {
-                    best[end] = score;
-                    channel[end] = channel[start] + part.channelLogProbability();
-                    spelled[end] = spelled[start] + part.word();
-                    parts[end] = parts[start] + 1;
+                if (asRead[start] != null) {
+                    Path next = asRead[start].then(part.best(), rank(part.best()));
+                    relax(part.best().word().equals(piece) ? asRead : respelled, end, next);
+                    if (part.respelled() != null) {
+                        relax(respelled, end, asRead[start].then(part.respelled(), rank(part.respelled())));
+                    }
+                }
+                if (respelled[start] != null) {
+                    relax(respelled, end, respelled[start].then(part.best(), rank(part.best())));
                 }
             }
         }
-        return parts[n] >= 2 ? new Candidate(spelled[n], channel[n], 0) : null;
+        Path best = respelled[n];
+        return best != null && best.parts() >= 2 ? new Candidate(best.spelled(), best.channel(), 0) : null;
     }
 
-    /** The best spelling of one compound part; parts before the last may end in the linking s. */
-    private Candidate bestPart(String piece, boolean mayLink) {
+    /** A compound spelled up to some position: its score (channel and part frequencies), channel, spelling and parts. */
+    private record Path(double score, double channel, String spelled, int parts) {
+        Path then(Candidate part, double partScore) {
+            return new Path(score + partScore, channel + part.channelLogProbability(), spelled + part.word(), parts + 1);
+        }
+    }
+
+    private static void relax(Path[] paths, int at, Path path) {
+        Path known = paths[at];
+        if (known == null || path.score() > known.score() || path.score() == known.score() && path.parts() < known.parts()) {
+            paths[at] = path;
+        }
+    }
+
+    /** The best spelling of one compound piece, and the best that differs from the piece as read (null: none). */
+    private record Part(Candidate best, Candidate respelled) {}
+
+    /** The spellings of one compound piece; parts before the last may end in the linking s. */
+    private Part bestPart(String piece, boolean mayLink) {
         String memoKey = mayLink ? piece + '+' : piece;
-        Candidate memo = partCache.get(memoKey);
+        Part memo = partCache.get(memoKey);
         if (memo == null) {
             memo = scorePart(piece, mayLink);
             if (partCache.size() > PART_CACHE_LIMIT) {
@@ -476,22 +496,43 @@ final class SpellingIndex {
             }
             partCache.put(memoKey, memo);
         }
-        return memo == NO_PART ? null : memo;
+        return memo;
     }
 
-    private Candidate scorePart(String piece, boolean mayLink) {
+    private Part scorePart(String piece, boolean mayLink) {
         if (stableLetters(key(piece)) < (piece.length() >= LONG_PART ? 1 : MIN_PART_KEY)) {
             return NO_PART;
         }
-        List<Candidate> direct = candidates(piece, 1, false);
-        Candidate best = direct.isEmpty() ? null : direct.get(0);
+        List<Candidate> spellings = new ArrayList<>(candidates(piece, 2, false));
+        Candidate best = spellings.isEmpty() ? null : spellings.get(0);
         if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
-            List<Candidate> linked = candidates(piece.substring(0, piece.length() - 1), 1, false);
+            // The linking s follows the word ("arbets") or takes the place of its final e ("samhälls", of "samhälle").
+            String stem = piece.substring(0, piece.length() - 1);
+            List<Candidate> linked = new ArrayList<>();
+            candidates(stem, 2, false).forEach(c -> linked.add(new Candidate(c.word() + "s", c.channelLogProbability(), c.count())));
+            candidates(stem + "e", 2, false).stream()
+                    .filter(c -> c.word().endsWith("e"))
+                    .forEach(c -> linked.add(new Candidate(c.word().substring(0, c.word().length() - 1) + "s", c.channelLogProbability(), c.count())));
+            linked.sort(Comparator.comparingDouble((Candidate c) -> -c.channelLogProbability()));
             if (!linked.isEmpty() && (best == null || linked.get(0).channelLogProbability() > best.channelLogProbability())) {
-                Candidate c = linked.get(0);
-                best = new Candidate(c.word() + "s", c.channelLogProbability(), c.count());
+                best = linked.get(0);
+            }
+            spellings.addAll(linked);
+        }
+        if (best == null) {
+            return NO_PART;
+        }
+        Candidate respelled = null;
+        for (Candidate c : spellings) {
+            if (!c.word().equals(piece) && (respelled == null || rank(c) > rank(respelled))) {
+                respelled = c;
             }
         }
-        return best == null ? NO_PART : best;
+        return new Part(best, respelled);
+    }
+
+    /** A part's log channel probability plus log of its share of all counts. */
+    private double rank(Candidate c) {
+        return c.channelLogProbability() + Math.log(c.count() / total);
     }
 }

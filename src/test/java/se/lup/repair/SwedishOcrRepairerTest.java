@@ -133,6 +133,8 @@ class SwedishOcrRepairerTest {
         // words as read ("fritid|svag|ledning"), so the split is chosen by how often its parts occur.
         assertEquals("Vi erbjuder fritidsvägledning för unga.", alwaysRepair.repair("Vi erbjuder fritidsvagledning for unga."));
         assertEquals("Ny samhällsvägledningsmodell införs.", alwaysRepair.repair("Ny samhallsvagledningsmodell infors."));
+        // The linking s may take the place of a final e: "samhälls" of "samhälle".
+        assertEquals("Samhällsbudgeten är klar.", alwaysRepair.repair("Samhallsbudgeten ar klar."));
     }
 
     @Test
