@@ -40,6 +40,8 @@ final class ConfusionModel {
     private volatile Map<String, List<Reading>> inverse;
     /** log P(read as itself) per character, built with {@link #inverse}. */
     private double[] identity;
+    /** Built with {@link #inverse}. */
+    private UnexplainedEdits unexplained;
 
     /** Groups readings of no clean letters (none are learned, but a hand-listed one could be). */
     private static final char NO_LETTER = '\0';
@@ -260,6 +262,16 @@ final class ConfusionModel {
         }
     }
 
+    /**
+     * An upper bound on {@link #logProbability}, worked out without the dynamic programme: the edits the model has no
+     * reading for that any chain needs, at least, each at {@link #UNEXPLAINED_EDIT} (0 when none is needed).
+     */
+    double upperBound(String clean, String ocr) {
+        inverse();
+        int edits = unexplained.atLeast(clean, ocr);
+        return edits == 0 ? 0 : edits * UNEXPLAINED_EDIT;
+    }
+
     /** Clean segments that OCR may have read as {@code ocrSegment} (the empty string: letters OCR dropped). */
     List<Reading> readings(String ocrSegment) {
         return inverse().getOrDefault(ocrSegment, List.of());
@@ -295,6 +307,7 @@ final class ConfusionModel {
                 }
             });
             identity = ids;
+            unexplained = new UnexplainedEdits(inv);
             inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logProbability).reversed()));
             inverse = inv;
             pieceCache.clear();

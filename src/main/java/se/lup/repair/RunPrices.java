@@ -47,17 +47,26 @@ final class RunPrices {
         return table;
     }
 
-    /** One OCR run's prices, NaN until first needed, in blocks allocated when first touched (an OCR run meets few known runs). */
+    /**
+     * One OCR run's prices, NaN until first needed (a positive value: only the negated upper bound was needed), in blocks
+     * allocated when first touched (an OCR run meets few known runs).
+     */
     final class Table {
         private static final int BLOCK_BITS = 6;
         private final AtomicReferenceArray<double[]> blocks = new AtomicReferenceArray<>((runTexts.length >> BLOCK_BITS) + 1);
+        private final String ocrRun;
         private final ToDoubleFunction<String> pricer;
 
         private Table(String ocrRun) {
+            this.ocrRun = ocrRun;
             this.pricer = model.readAs(ocrRun);
         }
 
-        double price(int cleanRun) {
+        /**
+         * The price, or when it has not been worked out yet and the model's cheap upper bound is already below
+         * {@code needed}, that bound (the caller drops the spelling either way).
+         */
+        double price(int cleanRun, double needed) {
             double[] block = blocks.get(cleanRun >> BLOCK_BITS);
             if (block == null) {
                 double[] unknown = new double[1 << BLOCK_BITS];
@@ -68,11 +77,18 @@ final class RunPrices {
             }
             int slot = cleanRun & ((1 << BLOCK_BITS) - 1);
             double price = block[slot];
-            if (Double.isNaN(price)) {
-                // Racing threads compute the same value: a lost write costs only its recomputation.
-                price = pricer.applyAsDouble(runTexts[cleanRun]);
-                block[slot] = price;
+            if (price <= 0) {
+                return price;
             }
+            // Not worked out yet (NaN), or only its bound (kept negated: prices are never positive).
+            double bound = Double.isNaN(price) ? model.upperBound(runTexts[cleanRun], ocrRun) : -price;
+            if (bound < needed) {
+                block[slot] = -bound;
+                return bound;
+            }
+            // Racing threads compute the same values: a lost write costs only its recomputation.
+            price = pricer.applyAsDouble(runTexts[cleanRun]);
+            block[slot] = price;
             return price;
         }
     }

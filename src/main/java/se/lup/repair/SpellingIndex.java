@@ -307,7 +307,7 @@ final class SpellingIndex {
                     if (tables[k] == null) {
                         tables[k] = prices.table(ocrRuns[k], ocrIds[k]);
                     }
-                    channel += tables[k].price(clean);
+                    channel += tables[k].price(clean, floor - channel);
                 }
             }
             if (channel >= floor) {
