@@ -24,8 +24,6 @@ final class TextRepairer {
         double standalone() {
             return channelLogProbability + logUnigram;
         }
-
-
     }
 
     /** The repaired text, how many words changed, the words no lexicon knows after repair, and its garble count. */
@@ -236,6 +234,12 @@ final class TextRepairer {
                 id, statistics.leadsPair(id), seen == 0 ? 0 : lambda / seen, Math.log(1 - lambda));
     }
 
+    /** A number as written, counted under its class in the pairs and as its numeral for its own frequency. */
+    private Option numberOption(String digits, double channelLogProbability) {
+        return option(digits, WordStatistics.numberClass(digits), channelLogProbability,
+                Math.max(statistics.numeralCount(digits), settings.unknownWordCount()), true);
+    }
+
     private double logUnigram(double count) {
         return Math.log(count / (statistics.total() + 1.0));
     }
@@ -258,7 +262,7 @@ final class TextRepairer {
         SpellingIndex index = lexicon.index();
         if (WordStatistics.isNumber(lower) && !index.mayBeMisreadLetter(lower)) {
             // A number is context for its neighbours ("3 år") and stays as written.
-            return List.of(option(lower, WordStatistics.numberClass(lower), 0, Math.max(statistics.numeralCount(lower), settings.unknownWordCount()), true));
+            return List.of(numberOption(lower, 0));
         }
         List<Option> options = new ArrayList<>();
         for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), asRead <= settings.lexiconOnlyCount(), settings.pruneMargin())) {
@@ -267,7 +271,7 @@ final class TextRepairer {
             }
         }
         Option asWritten = WordStatistics.isNumber(lower)
-                ? option(lower, WordStatistics.numberClass(lower), index.channel(lower, lower), Math.max(statistics.numeralCount(lower), settings.unknownWordCount()), true)
+                ? numberOption(lower, index.channel(lower, lower))
                 : option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
         options.add(asWritten);
         double best = options.stream().mapToDouble(Option::standalone).max().orElseThrow();

@@ -39,10 +39,8 @@ final class UnexplainedEdits {
                         set(readAs[d], o);
                     }
                 }
-                if (ocr.isEmpty()) {
-                    for (char d : latin1(clean)) {
-                        mayBeDropped[d] = true;
-                    }
+                for (char d : latin1(clean)) {
+                    mayBeDropped[d] |= ocr.isEmpty();
                 }
             }
         });
@@ -69,9 +67,9 @@ final class UnexplainedEdits {
         return Math.max(unread, unmatched);
     }
 
+    /** The letters of a segment that the tables cover. */
     private static char[] latin1(String s) {
-        return s.chars().filter(c -> c < LETTERS).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString().toCharArray();
+        return s.replaceAll("[^\\x00-\\xFF]", "").toCharArray();
     }
 
     private static long[] mask(String s) {
