@@ -504,29 +504,27 @@ final class SpellingIndex {
             return NO_PART;
         }
         List<Candidate> spellings = new ArrayList<>(candidates(piece, 2, false));
-        Candidate best = spellings.isEmpty() ? null : spellings.get(0);
         if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
             // The linking s follows the word ("arbets") or takes the place of its final e ("samhälls", of "samhälle").
             String stem = piece.substring(0, piece.length() - 1);
-            List<Candidate> linked = new ArrayList<>();
-            candidates(stem, 2, false).forEach(c -> linked.add(new Candidate(c.word() + "s", c.channelLogProbability(), c.count())));
+            candidates(stem, 2, false).forEach(c -> spellings.add(new Candidate(c.word() + "s", c.channelLogProbability(), c.count())));
             candidates(stem + "e", 2, false).stream()
                     .filter(c -> c.word().endsWith("e"))
-                    .forEach(c -> linked.add(new Candidate(c.word().substring(0, c.word().length() - 1) + "s", c.channelLogProbability(), c.count())));
-            linked.sort(Comparator.comparingDouble((Candidate c) -> -c.channelLogProbability()));
-            if (!linked.isEmpty() && (best == null || linked.get(0).channelLogProbability() > best.channelLogProbability())) {
-                best = linked.get(0);
-            }
-            spellings.addAll(linked);
+                    .forEach(c -> spellings.add(new Candidate(c.word().substring(0, c.word().length() - 1) + "s", c.channelLogProbability(), c.count())));
         }
-        if (best == null) {
-            return NO_PART;
-        }
+        // Chosen by the score the split adds up, first of equals kept.
+        Candidate best = null;
         Candidate respelled = null;
         for (Candidate c : spellings) {
+            if (best == null || rank(c) > rank(best)) {
+                best = c;
+            }
             if (!c.word().equals(piece) && (respelled == null || rank(c) > rank(respelled))) {
                 respelled = c;
             }
+        }
+        if (best == null) {
+            return NO_PART;
         }
         return new Part(best, respelled);
     }
