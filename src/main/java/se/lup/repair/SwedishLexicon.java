@@ -29,7 +29,7 @@ import se.lup.gazetteer.Gazetteer;
  * common Swedish words (by rank), every simple word form of Hunspell's sv_SE dictionary ({@link HunspellForms}; LGPL-3,
  * shipped in LanguageTool's language-sv jar), district and place names from the gazetteer and the abbreviations in
  * {@code pipeline/repair}; all of them in one {@link SpellingIndex}. A compound the index lacks is known when it splits
- * into indexed words and Hunspell's compound rules accept it: that one Hunspell check per distinct word is cached.
+ * into indexed words and Hunspell's compound rules accept it: that Hunspell check, the slow one, is cached per word.
  */
 final class SwedishLexicon {
     private static final String HUNSPELL = "org/languagetool/resource/sv/hunspell/sv_SE";
@@ -104,10 +104,9 @@ final class SwedishLexicon {
         return Math.max(count, settings.lexiconOnlyCount());
     }
 
-    /** Pseudo-count of a lower-case word: 0 when no source knows it. */
-    double count(String lower) {
-        double count = index.count(lower);
-        return count > 0 || !isCompound(lower) ? count : settings.lexiconOnlyCount();
+    /** Whether the word is long enough and splits into indexed words (linking s allowed): necessary for {@link #isCompound}. */
+    boolean mayBeCompound(String lower) {
+        return lower.length() >= MIN_COMPOUND && splits(lower);
     }
 
     /** Written with a capital letter wherever it stands: a place or district name. */
@@ -122,7 +121,7 @@ final class SwedishLexicon {
             if (compoundCache.size() > CACHE_LIMIT) {
                 compoundCache.clear();
             }
-            known = lower.length() >= MIN_COMPOUND && splits(lower) && hunspell().spell(lower);
+            known = mayBeCompound(lower) && hunspell().spell(lower);
             compoundCache.put(lower, known);
         }
         return known;

@@ -138,6 +138,22 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void misreadingsThatSplitIntoWordsAreStillRepaired() {
+        // "valfungerande" (val|fungerande) and "barnratt" (barn|ratt) pass Hunspell's compound rules as read, but a known
+        // spelling is far likelier; a compound read right that no list holds ("kommunstyre") stays.
+        assertEquals("Ett välfungerande samarbete kring barnrätt och arbetsmiljön.",
+                alwaysRepair.repair("Ett valfungerande samarbete kring barnratt och arbetsmiljon."));
+        assertEquals("Ett tydligt kommunstyre.", alwaysRepair.repair("Ett tydligt kommunstyre."));
+    }
+
+    @Test
+    void wordsMadeOfKnownWordsDoNotCountAsGarbled() {
+        // Of the four words "xqzvtw" alone is neither known nor made of known words ("fordelas": "for|delas").
+        RepairReport report = alwaysRepair.repairText("Stödet fordelas till xqzvtw.").report();
+        assertEquals(0.25, report.garbleBefore(), 1e-9, report.toString());
+    }
+
+    @Test
     void numbersAreContextForTheirNeighbours() {
         // "3 år" but "2022 är": counts and small numbers are one class in the pair statistics, years another.
         assertEquals("Barnen är 3 år gamla.", alwaysRepair.repair("Barnen ar 3 ar gamla."));
