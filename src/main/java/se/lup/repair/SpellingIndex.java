@@ -155,25 +155,25 @@ final class SpellingIndex {
     }
 
     /**
-     * The known spellings an OCR word (lower case) may stand for, most likely (channel × count) first; with
-     * {@code wide} (for a word as read that is unknown or rare) also those with a letter OCR dropped or a misread key
-     * letter. OCR reads one letter as at most two ("ii") and seldom drops more than one, so only spellings of about its
-     * length are scored.
+     * The known spellings that share the key of an OCR word (lower case), most likely (channel × count) first. OCR reads
+     * one letter as at most two ("ii") and seldom drops more than one, so only spellings of about its length are scored.
      */
-    List<Candidate> candidates(String ocr, int limit, boolean wide) {
-        return candidates(ocr, limit, wide, 0);
+    List<Candidate> candidates(String ocr, int limit) {
+        return candidates(ocr, limit, Double.NEGATIVE_INFINITY, 0);
     }
 
     /**
-     * As {@link #candidates(String, int, boolean)}, leaving out spellings whose channel × count is more than
-     * {@code margin} (natural log) below the best other spelling's: the caller drops those anyway, and pricing stops
-     * at the first piece that puts a spelling below that bound (every piece's log probability is at most 0).
+     * As {@link #candidates(String, int)}, leaving out spellings whose channel × count is more than {@code margin}
+     * (natural log) below the best other spelling's: the caller drops those anyway, and pricing stops at the first piece
+     * that puts a spelling below that bound (every piece's log probability is at most 0). When no spelling of the
+     * word's own key other than the word itself reaches {@code widenBelow} (log channel + log count), the search is
+     * widened to spellings with a letter OCR dropped or a misread key letter.
      */
-    List<Candidate> candidates(String ocr, int limit, boolean wide, double margin) {
+    List<Candidate> candidates(String ocr, int limit, double widenBelow, double margin) {
         Scoring scoring = new Scoring(ocr, margin, limit);
         String key = key(ocr);
         score(ocr, runs(ocr), byKey.get(key), 0, scoring);
-        if (wide) {
+        if (scoring.best < widenBelow) {
             scoreDropped(ocr, key, scoring);
             scoreMisreadKeyLetters(ocr, key, scoring);
         }
@@ -503,12 +503,12 @@ final class SpellingIndex {
         if (stableLetters(key(piece)) < (piece.length() >= LONG_PART ? 1 : MIN_PART_KEY)) {
             return NO_PART;
         }
-        List<Candidate> spellings = new ArrayList<>(candidates(piece, 2, false));
+        List<Candidate> spellings = new ArrayList<>(candidates(piece, 2));
         if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
             // The linking s follows the word ("arbets") or takes the place of its final e ("samhälls", of "samhälle").
             String stem = piece.substring(0, piece.length() - 1);
-            candidates(stem, 2, false).forEach(c -> spellings.add(new Candidate(c.word() + "s", c.channelLogProbability(), c.count())));
-            candidates(stem + "e", 2, false).stream()
+            candidates(stem, 2).forEach(c -> spellings.add(new Candidate(c.word() + "s", c.channelLogProbability(), c.count())));
+            candidates(stem + "e", 2).stream()
                     .filter(c -> c.word().endsWith("e"))
                     .forEach(c -> spellings.add(new Candidate(c.word().substring(0, c.word().length() - 1) + "s", c.channelLogProbability(), c.count())));
         }
