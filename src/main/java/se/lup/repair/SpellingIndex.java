@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
@@ -425,60 +426,89 @@ final class SpellingIndex {
      */
     Candidate compound(String ocr) {
         int n = ocr.length();
-        // Best path to each position with every part as read, and with at least one part spelled differently.
-        Path[] asRead = new Path[n + 1];
-        Path[] respelled = new Path[n + 1];
-        asRead[0] = new Path(0, 0, "", 0);
-        // Forward over starts, extending each piece letter by letter with its key's hash: only pieces the key filter
-        // lets through are spelled. Every end sees its starts in ascending order, as the tie rule expects.
-        for (int start = 0; start + MIN_PART <= n; start++) {
-            if (asRead[start] == null && respelled[start] == null) {
+        // Best first over (position, respelled yet?): every part lowers a path's score, so the first path to reach the
+        // end respelled is the best, and positions only worse paths reach are never extended. Ties: fewest parts first.
+        PriorityQueue<Step> queue = new PriorityQueue<>(Comparator.comparingDouble((Step s) -> -s.path().score())
+                .thenComparingInt(s -> s.path().parts()));
+        double[][] bestSeen = new double[2][n + 1];
+        Arrays.stream(bestSeen).forEach(row -> Arrays.fill(row, Double.NEGATIVE_INFINITY));
+        boolean[][] extended = new boolean[2][n + 1];
+        Part[] parts = new Part[(n + 1) * (n + 1)];
+        offer(queue, bestSeen, new Step(0, false, new Path(0, 0, "", 0)));
+        while (!queue.isEmpty()) {
+            Step step = queue.poll();
+            int layer = step.respelled() ? 1 : 0;
+            if (extended[layer][step.at()]) {
                 continue;
             }
-            int hash = 0;
-            boolean inRun = false;
-            for (int end = start + 1; end <= n; end++) {
-                char c = ocr.charAt(end - 1);
-                int withoutLast = hash;
-                hash = extendKeyHash(hash, c, inRun);
-                inRun = misreadable(c);
-                boolean mayLink = end < n;
-                if (end - start < MIN_PART || !keyFilter.mayContain(hash)
-                        && !(mayLink && c == 's' && end - start > MIN_PART && keyFilter.mayContain(withoutLast))) {
-                    continue;
+            extended[layer][step.at()] = true;
+            if (step.at() == n) {
+                if (step.respelled()) {
+                    Path best = step.path();
+                    return best.parts() >= 2 ? new Candidate(best.spelled(), best.channel(), 0) : null;
                 }
-                String piece = ocr.substring(start, end);
-                Part part = bestPart(piece, mayLink);
-                if (part == NO_PART) {
-                    continue;
+                continue;
+            }
+            extend(ocr, step, parts, queue, bestSeen);
+        }
+        return null;
+    }
+
+    /** A path through the first {@code at} letters of the OCR word, with or without a part spelled differently yet. */
+    private record Step(int at, boolean respelled, Path path) {}
+
+    private static void offer(PriorityQueue<Step> queue, double[][] bestSeen, Step step) {
+        int layer = step.respelled() ? 1 : 0;
+        if (step.path().score() >= bestSeen[layer][step.at()]) {
+            bestSeen[layer][step.at()] = step.path().score();
+            queue.add(step);
+        }
+    }
+
+    /**
+     * Every part that may follow a path: each piece is extended letter by letter with its key's hash, and only pieces
+     * the key filter lets through are spelled.
+     */
+    private void extend(String ocr, Step step, Part[] parts, PriorityQueue<Step> queue, double[][] bestSeen) {
+        int n = ocr.length();
+        int start = step.at();
+        int hash = 0;
+        boolean inRun = false;
+        for (int end = start + 1; end <= n; end++) {
+            char c = ocr.charAt(end - 1);
+            int withoutLast = hash;
+            hash = extendKeyHash(hash, c, inRun);
+            inRun = misreadable(c);
+            boolean mayLink = end < n;
+            if (end - start < MIN_PART || !keyFilter.mayContain(hash)
+                    && !(mayLink && c == 's' && end - start > MIN_PART && keyFilter.mayContain(withoutLast))) {
+                continue;
+            }
+            String piece = ocr.substring(start, end);
+            int slot = start * (n + 1) + end;
+            if (parts[slot] == null) {
+                parts[slot] = bestPart(piece, mayLink);
+            }
+            Part part = parts[slot];
+            if (part == NO_PART) {
+                continue;
+            }
+            Path path = step.path();
+            if (!step.respelled()) {
+                offer(queue, bestSeen, new Step(end, !part.best().word().equals(piece), path.then(part.best(), rank(part.best()))));
+                if (part.respelled() != null) {
+                    offer(queue, bestSeen, new Step(end, true, path.then(part.respelled(), rank(part.respelled()))));
                 }
-                if (asRead[start] != null) {
-                    Path next = asRead[start].then(part.best(), rank(part.best()));
-                    relax(part.best().word().equals(piece) ? asRead : respelled, end, next);
-                    if (part.respelled() != null) {
-                        relax(respelled, end, asRead[start].then(part.respelled(), rank(part.respelled())));
-                    }
-                }
-                if (respelled[start] != null) {
-                    relax(respelled, end, respelled[start].then(part.best(), rank(part.best())));
-                }
+            } else {
+                offer(queue, bestSeen, new Step(end, true, path.then(part.best(), rank(part.best()))));
             }
         }
-        Path best = respelled[n];
-        return best != null && best.parts() >= 2 ? new Candidate(best.spelled(), best.channel(), 0) : null;
     }
 
     /** A compound spelled up to some position: its score (channel and part frequencies), channel, spelling and parts. */
     private record Path(double score, double channel, String spelled, int parts) {
         Path then(Candidate part, double partScore) {
             return new Path(score + partScore, channel + part.channelLogProbability(), spelled + part.word(), parts + 1);
-        }
-    }
-
-    private static void relax(Path[] paths, int at, Path path) {
-        Path known = paths[at];
-        if (known == null || path.score() > known.score() || path.score() == known.score() && path.parts() < known.parts()) {
-            paths[at] = path;
         }
     }
 
