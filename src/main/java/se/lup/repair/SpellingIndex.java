@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
@@ -30,14 +29,6 @@ final class SpellingIndex {
     static {
         MISREADABLE_CHARS.chars().forEach(c -> MISREADABLE[c] = true);
     }
-    /** Shortest part of a compound the index is asked about; shorter ones match too much. */
-    private static final int MIN_PART = 3;
-    /** A compound part needs this many letters OCR seldom confuses, or every short vowel-rich word would fit it. */
-    private static final int MIN_PART_KEY = 2;
-    /** A part this long may make do with one such letter ("äldre" in "äldrenämnden"). */
-    private static final int LONG_PART = 5;
-    private static final int PART_CACHE_LIMIT = 200_000;
-    private static final Part NO_PART = new Part(null, null);
 
     /** A known spelling with its misreadable runs (one per key mark, as run ids) and lexicon count. */
     private record Form(String word, int[] runs, double count, double logCount) {}
@@ -57,8 +48,6 @@ final class SpellingIndex {
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
     private final ConfusionModel model;
-    /** Spellings per compound piece: the pieces of long words recur ("stads", "nämnd"). */
-    private final Map<String, Part> partCache = new ConcurrentHashMap<>();
 
     SpellingIndex(Collection<String> words, ToDoubleFunction<String> count, ConfusionModel model) {
         this.model = model;
@@ -128,16 +117,12 @@ final class SpellingIndex {
         return runs.toArray(String[]::new);
     }
 
-    private static int stableLetters(String key) {
-        return key.length() - (int) key.chars().filter(c -> c == RUN).count();
-    }
-
     /** A lone digit OCR may print for a letter ("1" for "i"): its options are then weighed like a word's. */
     boolean mayBeMisreadLetter(String token) {
         return token.length() == 1 && Character.isDigit(token.charAt(0)) && misreadable(token.charAt(0));
     }
 
-    private static boolean misreadable(char c) {
+    static boolean misreadable(char c) {
         return c < MISREADABLE.length && MISREADABLE[c];
     }
 
@@ -148,6 +133,21 @@ final class SpellingIndex {
     /** False when no indexed spelling has this {@link String#hashCode()}: a cheap test before {@link #contains}. */
     boolean mayContain(int wordHash) {
         return wordFilter.mayContain(wordHash);
+    }
+
+    /** False when no indexed spelling has a key with this {@link String#hashCode()}. */
+    boolean mayContainKey(int keyHash) {
+        return keyFilter.mayContain(keyHash);
+    }
+
+    /** Sum of all counts. */
+    double total() {
+        return total;
+    }
+
+    /** The number of letters in a key that OCR seldom confuses. */
+    static int stableLetters(String key) {
+        return key.length() - (int) key.chars().filter(c -> c == RUN).count();
     }
 
     /** Lexicon count of an indexed spelling, 0 for others. */
@@ -241,7 +241,7 @@ final class SpellingIndex {
     }
 
     /** The key's hash after one more letter: a letter OCR seldom confuses extends it, a run of the others one mark. */
-    private static int extendKeyHash(int hash, char c, boolean afterRun) {
+    static int extendKeyHash(int hash, char c, boolean afterRun) {
         return !misreadable(c) ? HashFilter.extend(hash, c) : afterRun ? hash : HashFilter.extend(hash, RUN);
     }
 
@@ -415,152 +415,5 @@ final class SpellingIndex {
             j = oj + 1;
         }
         return logProbability;
-    }
-
-    /**
-     * A compound the index does not hold, spelled part by part: the OCR word split into parts of known spellings
-     * (a part may end in the linking s), the split the most likely by the parts' channel and frequency (so
-     * "bostadsvagledning" is "bostads|väg|ledning", not "bostad|svag|ledning"), fewest parts first on ties. At least
-     * one part differs from the OCR word as read: the caller asks only for words that are not compounds as read.
-     * Null when no such split into at least two parts exists.
-     */
-    Candidate compound(String ocr) {
-        int n = ocr.length();
-        // Best first over (position, respelled yet?): every part lowers a path's score, so the first path to reach the
-        // end respelled is the best, and positions only worse paths reach are never extended. Ties: fewest parts first.
-        PriorityQueue<Step> queue = new PriorityQueue<>(Comparator.comparingDouble((Step s) -> -s.path().score())
-                .thenComparingInt(s -> s.path().parts()));
-        double[][] bestSeen = new double[2][n + 1];
-        Arrays.stream(bestSeen).forEach(row -> Arrays.fill(row, Double.NEGATIVE_INFINITY));
-        boolean[][] extended = new boolean[2][n + 1];
-        Part[] parts = new Part[(n + 1) * (n + 1)];
-        offer(queue, bestSeen, new Step(0, false, new Path(0, 0, "", 0)));
-        while (!queue.isEmpty()) {
-            Step step = queue.poll();
-            int layer = step.respelled() ? 1 : 0;
-            if (extended[layer][step.at()]) {
-                continue;
-            }
-            extended[layer][step.at()] = true;
-            if (step.at() == n) {
-                if (step.respelled()) {
-                    Path best = step.path();
-                    return best.parts() >= 2 ? new Candidate(best.spelled(), best.channel(), 0) : null;
-                }
-                continue;
-            }
-            extend(ocr, step, parts, queue, bestSeen);
-        }
-        return null;
-    }
-
-    /** A path through the first {@code at} letters of the OCR word, with or without a part spelled differently yet. */
-    private record Step(int at, boolean respelled, Path path) {}
-
-    private static void offer(PriorityQueue<Step> queue, double[][] bestSeen, Step step) {
-        int layer = step.respelled() ? 1 : 0;
-        if (step.path().score() >= bestSeen[layer][step.at()]) {
-            bestSeen[layer][step.at()] = step.path().score();
-            queue.add(step);
-        }
-    }
-
-    /**
-     * Every part that may follow a path: each piece is extended letter by letter with its key's hash, and only pieces
-     * the key filter lets through are spelled.
-     */
-    private void extend(String ocr, Step step, Part[] parts, PriorityQueue<Step> queue, double[][] bestSeen) {
-        int n = ocr.length();
-        int start = step.at();
-        int hash = 0;
-        boolean inRun = false;
-        for (int end = start + 1; end <= n; end++) {
-            char c = ocr.charAt(end - 1);
-            int withoutLast = hash;
-            hash = extendKeyHash(hash, c, inRun);
-            inRun = misreadable(c);
-            boolean mayLink = end < n;
-            if (end - start < MIN_PART || !keyFilter.mayContain(hash)
-                    && !(mayLink && c == 's' && end - start > MIN_PART && keyFilter.mayContain(withoutLast))) {
-                continue;
-            }
-            String piece = ocr.substring(start, end);
-            int slot = start * (n + 1) + end;
-            if (parts[slot] == null) {
-                parts[slot] = bestPart(piece, mayLink);
-            }
-            Part part = parts[slot];
-            if (part == NO_PART) {
-                continue;
-            }
-            Path path = step.path();
-            if (!step.respelled()) {
-                offer(queue, bestSeen, new Step(end, !part.best().word().equals(piece), path.then(part.best(), rank(part.best()))));
-                if (part.respelled() != null) {
-                    offer(queue, bestSeen, new Step(end, true, path.then(part.respelled(), rank(part.respelled()))));
-                }
-            } else {
-                offer(queue, bestSeen, new Step(end, true, path.then(part.best(), rank(part.best()))));
-            }
-        }
-    }
-
-    /** A compound spelled up to some position: its score (channel and part frequencies), channel, spelling and parts. */
-    private record Path(double score, double channel, String spelled, int parts) {
-        Path then(Candidate part, double partScore) {
-            return new Path(score + partScore, channel + part.channelLogProbability(), spelled + part.word(), parts + 1);
-        }
-    }
-
-    /** The best spelling of one compound piece, and the best that differs from the piece as read (null: none). */
-    private record Part(Candidate best, Candidate respelled) {}
-
-    /** The spellings of one compound piece; parts before the last may end in the linking s. */
-    private Part bestPart(String piece, boolean mayLink) {
-        String memoKey = mayLink ? piece + '+' : piece;
-        Part memo = partCache.get(memoKey);
-        if (memo == null) {
-            memo = scorePart(piece, mayLink);
-            if (partCache.size() > PART_CACHE_LIMIT) {
-                partCache.clear();
-            }
-            partCache.put(memoKey, memo);
-        }
-        return memo;
-    }
-
-    private Part scorePart(String piece, boolean mayLink) {
-        if (stableLetters(key(piece)) < (piece.length() >= LONG_PART ? 1 : MIN_PART_KEY)) {
-            return NO_PART;
-        }
-        List<Candidate> spellings = new ArrayList<>(candidates(piece, 2));
-        if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
-            // The linking s follows the word ("arbets") or takes the place of its final e ("samhälls", of "samhälle").
-            String stem = piece.substring(0, piece.length() - 1);
-            candidates(stem, 2).forEach(c -> spellings.add(new Candidate(c.word() + "s", c.channelLogProbability(), c.count())));
-            candidates(stem + "e", 2).stream()
-                    .filter(c -> c.word().endsWith("e"))
-                    .forEach(c -> spellings.add(new Candidate(c.word().substring(0, c.word().length() - 1) + "s", c.channelLogProbability(), c.count())));
-        }
-        // Chosen by the score the split adds up, first of equals kept.
-        Candidate best = null;
-        Candidate respelled = null;
-        for (Candidate c : spellings) {
-            if (best == null || rank(c) > rank(best)) {
-                best = c;
-            }
-            if (!c.word().equals(piece) && (respelled == null || rank(c) > rank(respelled))) {
-                respelled = c;
-            }
-        }
-        if (best == null) {
-            return NO_PART;
-        }
-        return new Part(best, respelled);
-    }
-
-    /** A part's log channel probability plus log of its share of all counts. */
-    private double rank(Candidate c) {
-        return c.channelLogProbability() + Math.log(c.count() / total);
     }
 }

@@ -48,6 +48,7 @@ final class SwedishLexicon {
     private final Set<String> properNouns = new HashSet<>();
     private final Map<String, Boolean> compoundCache = new ConcurrentHashMap<>();
     private final SpellingIndex index;
+    private final CompoundSpeller compounds;
 
     SwedishLexicon(WordStatistics statistics, RepairSettings settings, Gazetteer gazetteer, ConfusionModel confusions) {
         this.statistics = statistics;
@@ -79,6 +80,7 @@ final class SwedishLexicon {
             }
         }
         this.index = new SpellingIndex(words, this::baseCount, confusions);
+        this.compounds = new CompoundSpeller(index);
         hunspell(); // loaded with the rest, not on the first compound of the first text
     }
 
@@ -92,6 +94,10 @@ final class SwedishLexicon {
 
     SpellingIndex index() {
         return index;
+    }
+
+    CompoundSpeller compounds() {
+        return compounds;
     }
 
     /** Pseudo-count from the counts and the common-word rank, at least that of a word only a dictionary knows. */

@@ -301,7 +301,7 @@ final class TextRepairer {
         // such a compound could be.
         if (asRead == 0 && lower.length() >= settings.minCompoundLength()
                 && best < logUnigram(settings.lexiconOnlyCount()) + COMPOUND_MISREADING) {
-            SpellingIndex.Candidate compound = index.compound(lower);
+            SpellingIndex.Candidate compound = lexicon.compounds().spell(lower);
             if (compound != null && !compound.word().equals(lower)) {
                 Option spelled = option(compound.word(), compound.channelLogProbability(), settings.lexiconOnlyCount(), true);
                 // A compound the pruning below would drop needs no Hunspell check.
