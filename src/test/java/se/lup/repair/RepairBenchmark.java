@@ -22,6 +22,8 @@ import java.util.function.UnaryOperator;
  * caches: every distinct word generates and scores its candidates) reading text it has never seen, which is what an
  * ingest of new documents costs; "after the snippets" reads the document with a repairer that has read the snippets first,
  * as the second document of a batch. "repeated" runs the same text again through the same repairer (word results cached).
+ * "its words not counted" reads the document with a fresh repairer whose word counts were learned without it, as
+ * {@link RepairGeneralisation} does: what a new document with vocabulary of its own costs.
  */
 public final class RepairBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -60,19 +62,26 @@ public final class RepairBenchmark {
         Figures documentFresh = new Figures("document, fresh repairer");
         Figures documentRepeated = new Figures("document, repeated (cached words)");
         Figures documentAfterOthers = new Figures("document after the snippets");
+        Figures documentUnseen = new Figures("document, its words not counted");
         Figures snippetsFresh = new Figures("snippets, fresh repairer");
+        // New documents bring words the counts lack: the same document with knowledge learned without it.
+        Path withoutDocument = RepairGeneralisation.pipelineWithoutSource(ocrDev);
         Figures cleanText = new Figures("clean text (garble score only)");
         for (int round = 0; round < rounds; round++) {
             SwedishOcrRepairer forDocument = SwedishOcrRepairer.load();
             documentFresh.add(document, 1, forDocument::repair, baseline);
             documentRepeated.add(document, 2, forDocument::repair, baseline);
             cleanText.add(clean, 2, forDocument::repair, baseline);
+            System.setProperty("lup.pipeline", withoutDocument.toString());
+            SwedishOcrRepairer unseen = SwedishOcrRepairer.load();
+            System.clearProperty("lup.pipeline");
+            documentUnseen.add(document, 1, unseen::repair, baseline);
             // A batch: the repairer has read other documents of the genre before this one.
             SwedishOcrRepairer batch = SwedishOcrRepairer.load();
             snippetsFresh.add(snippets, 1, batch::repair, baseline);
             documentAfterOthers.add(document, 1, batch::repair, baseline);
         }
-        List.of(documentFresh, documentAfterOthers, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
+        List.of(documentFresh, documentUnseen, documentAfterOthers, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
     }
 
     /** One measurement over several rounds: MB/s of repair and repair/baseline speed ratios. */

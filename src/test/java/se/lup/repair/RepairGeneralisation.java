@@ -28,15 +28,7 @@ public final class RepairGeneralisation {
         for (int i = 0; i < clean.length; i++) {
             pages.add(new OcrDevSplit.Pair(String.format(Locale.ROOT, "p%03d", i + 1), clean[i], ocr[i]));
         }
-        List<String> cleanTexts = new ArrayList<>();
-        for (var file : Json.MAPPER.readTree(Path.of("pipeline/repair/learning.json").toFile()).path("clean_texts")) {
-            if (!file.asText().equals(SOURCE)) {
-                cleanTexts.add(Files.readString(Path.of(file.asText()), StandardCharsets.UTF_8));
-            }
-        }
-        Path pipeline = RepairCrossValidation.copyOfPipeline();
-        List<OcrDevSplit.Pair> tune = OcrDevSplit.load().pairs(Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "src/test/resources/ocr-dev"), OcrDevSplit.Part.TUNE);
-        RepairKnowledgeLearner.learn(tune, cleanTexts, pipeline.resolve("repair"));
+        Path pipeline = pipelineWithoutSource(Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "src/test/resources/ocr-dev"));
         System.setProperty("lup.pipeline", pipeline.toString());
         SwedishOcrRepairer repairer = SwedishOcrRepairer.load();
         RepairEvaluation.Result result = RepairEvaluation.evaluate(pages, repairer::repair);
@@ -44,5 +36,18 @@ public final class RepairGeneralisation {
             RepairEvaluation.remainingErrors(pages, repairer::repair).forEach(System.out::println);
         }
         System.out.printf(Locale.ROOT, "%d pages, word counts without %s%nraw      %s%nrepaired %s%n", pages.size(), SOURCE, result.raw(), result.repaired());
+    }
+
+    /** A copy of the pipeline folder whose repair knowledge is learned again from everything but the source plan. */
+    static Path pipelineWithoutSource(Path ocrDev) throws IOException {
+        List<String> cleanTexts = new ArrayList<>();
+        for (var file : Json.MAPPER.readTree(Path.of("pipeline/repair/learning.json").toFile()).path("clean_texts")) {
+            if (!file.asText().equals(SOURCE)) {
+                cleanTexts.add(Files.readString(Path.of(file.asText()), StandardCharsets.UTF_8));
+            }
+        }
+        Path pipeline = RepairCrossValidation.copyOfPipeline();
+        RepairKnowledgeLearner.learn(OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE), cleanTexts, pipeline.resolve("repair"));
+        return pipeline;
     }
 }
