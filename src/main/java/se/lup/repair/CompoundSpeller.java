@@ -51,11 +51,10 @@ final class CompoundSpeller {
         offer(queue, bestSeen, new Step(0, false, new Path(0, 0, "", 0)));
         while (!queue.isEmpty()) {
             Step step = queue.poll();
-            int layer = step.respelled() ? 1 : 0;
-            if (extended[layer][step.at()]) {
+            if (extended[step.layer()][step.at()]) {
                 continue;
             }
-            extended[layer][step.at()] = true;
+            extended[step.layer()][step.at()] = true;
             if (step.at() == n) {
                 if (step.respelled()) {
                     Path best = step.path();
@@ -69,12 +68,15 @@ final class CompoundSpeller {
     }
 
     /** A path through the first {@code at} letters of the OCR word, with or without a part spelled differently yet. */
-    private record Step(int at, boolean respelled, Path path) {}
+    private record Step(int at, boolean respelled, Path path) {
+        int layer() {
+            return respelled ? 1 : 0;
+        }
+    }
 
     private static void offer(PriorityQueue<Step> queue, double[][] bestSeen, Step step) {
-        int layer = step.respelled() ? 1 : 0;
-        if (step.path().score() >= bestSeen[layer][step.at()]) {
-            bestSeen[layer][step.at()] = step.path().score();
+        if (step.path().score() >= bestSeen[step.layer()][step.at()]) {
+            bestSeen[step.layer()][step.at()] = step.path().score();
             queue.add(step);
         }
     }
