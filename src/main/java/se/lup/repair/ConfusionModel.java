@@ -267,9 +267,17 @@ final class ConfusionModel {
      * reading for that any chain needs, at least, each at {@link #UNEXPLAINED_EDIT} (0 when none is needed).
      */
     double upperBound(String clean, String ocr) {
+        return upperBounds(ocr).applyAsDouble(clean);
+    }
+
+    /** {@link #upperBound} for one OCR run against many clean runs. */
+    ToDoubleFunction<String> upperBounds(String ocr) {
         inverse();
-        int edits = unexplained.atLeast(clean, ocr);
-        return edits == 0 ? 0 : edits * UNEXPLAINED_EDIT;
+        UnexplainedEdits.Against against = unexplained.against(ocr);
+        return clean -> {
+            int edits = against.atLeast(clean);
+            return edits == 0 ? 0 : edits * UNEXPLAINED_EDIT;
+        };
     }
 
     /** Clean segments that OCR may have read as {@code ocrSegment} (the empty string: letters OCR dropped). */

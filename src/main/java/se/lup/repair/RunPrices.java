@@ -54,12 +54,12 @@ final class RunPrices {
     final class Table {
         private static final int BLOCK_BITS = 6;
         private final AtomicReferenceArray<double[]> blocks = new AtomicReferenceArray<>((runTexts.length >> BLOCK_BITS) + 1);
-        private final String ocrRun;
         private final ToDoubleFunction<String> pricer;
+        private final ToDoubleFunction<String> bounds;
 
         private Table(String ocrRun) {
-            this.ocrRun = ocrRun;
             this.pricer = model.readAs(ocrRun);
+            this.bounds = model.upperBounds(ocrRun);
         }
 
         /**
@@ -81,7 +81,7 @@ final class RunPrices {
                 return price;
             }
             // Not worked out yet (NaN), or only its bound (kept negated: prices are never positive).
-            double bound = Double.isNaN(price) ? model.upperBound(runTexts[cleanRun], ocrRun) : -price;
+            double bound = Double.isNaN(price) ? bounds.applyAsDouble(runTexts[cleanRun]) : -price;
             if (bound < needed) {
                 block[slot] = -bound;
                 return bound;

@@ -48,23 +48,68 @@ final class UnexplainedEdits {
 
     /** At least how many unexplained edits any chain from {@code clean} to {@code ocr} has. */
     int atLeast(String clean, String ocr) {
-        long[] cleanLetters = mask(clean);
-        long[] ocrLetters = mask(ocr);
-        int unread = 0;
-        for (int i = 0; i < ocr.length(); i++) {
-            char o = ocr.charAt(i);
-            if (o < LETTERS && !mayBeInserted[o] && !intersects(readFrom[o], cleanLetters)) {
-                unread++;
+        return against(ocr).atLeast(clean);
+    }
+
+    /** The bound for one OCR run against many clean runs: what depends on the OCR run alone is worked out once. */
+    Against against(String ocr) {
+        return new Against(ocr);
+    }
+
+    final class Against {
+        /** Clean letters never dropped and never read as any letter of the OCR run: each needs an edit. */
+        private final long[] unmatchedClean = new long[WORDS];
+        /** The OCR run's letters that no reading inserts: each needs a clean letter it may be read from. */
+        private final char[] needSource;
+
+        private Against(String ocr) {
+            long[] ocrLetters = mask(ocr);
+            for (int d = 0; d < LETTERS; d++) {
+                if (!mayBeDropped[d] && !intersects(readAs[d], ocrLetters)) {
+                    set(unmatchedClean, d);
+                }
             }
-        }
-        int unmatched = 0;
-        for (int i = 0; i < clean.length(); i++) {
-            char d = clean.charAt(i);
-            if (d < LETTERS && !mayBeDropped[d] && !intersects(readAs[d], ocrLetters)) {
-                unmatched++;
+            StringBuilder need = new StringBuilder();
+            for (int i = 0; i < ocr.length(); i++) {
+                char o = ocr.charAt(i);
+                if (o < LETTERS && !mayBeInserted[o]) {
+                    need.append(o);
+                }
             }
+            needSource = need.toString().toCharArray();
         }
-        return Math.max(unread, unmatched);
+
+        /** At least how many unexplained edits any chain from {@code clean} to this OCR run has; allocates nothing. */
+        int atLeast(String clean) {
+            long m0 = 0;
+            long m1 = 0;
+            long m2 = 0;
+            long m3 = 0;
+            int unmatched = 0;
+            for (int i = 0; i < clean.length(); i++) {
+                char d = clean.charAt(i);
+                if (d < LETTERS) {
+                    long bit = 1L << d;
+                    switch (d >>> 6) {
+                        case 0 -> m0 |= bit;
+                        case 1 -> m1 |= bit;
+                        case 2 -> m2 |= bit;
+                        default -> m3 |= bit;
+                    }
+                    if ((unmatchedClean[d >>> 6] & bit) != 0) {
+                        unmatched++;
+                    }
+                }
+            }
+            int unread = 0;
+            for (char o : needSource) {
+                long[] from = readFrom[o];
+                if ((from[0] & m0 | from[1] & m1 | from[2] & m2 | from[3] & m3) == 0) {
+                    unread++;
+                }
+            }
+            return Math.max(unread, unmatched);
+        }
     }
 
     /** The letters of a segment that the tables cover. */
