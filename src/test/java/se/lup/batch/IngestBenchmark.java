@@ -3,10 +3,9 @@ package se.lup.batch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
+import se.lup.TempDirectories;
 import se.lup.config.LupHome;
 import se.lup.corpus.MetadataDetector;
 import se.lup.pipeline.DocumentPipeline;
@@ -42,7 +41,7 @@ public final class IngestBenchmark {
             System.out.printf(Locale.ROOT, "in one JVM: second/first wall time %.4f (%.3f s / %.3f s; goal <= 0.05)%n",
                     second.seconds() / first.seconds(), second.seconds(), first.seconds());
         } finally {
-            delete(index);
+            TempDirectories.deleteTree(index);
         }
         Path cliIndex = Files.createTempDirectory("lup-bench-cli-index");
         try {
@@ -51,7 +50,7 @@ public final class IngestBenchmark {
             System.out.printf(Locale.ROOT, "as processes: second/first wall time %.4f (%.3f s / %.3f s; goal <= 0.05)%n",
                     second / first, second, first);
         } finally {
-            delete(cliIndex);
+            TempDirectories.deleteTree(cliIndex);
         }
     }
 
@@ -66,11 +65,5 @@ public final class IngestBenchmark {
             throw new IOException("lup ingest exited with " + p.exitValue());
         }
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    private static void delete(Path dir) throws IOException {
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
     }
 }

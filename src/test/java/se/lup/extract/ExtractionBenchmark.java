@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import javax.imageio.ImageIO;
+import se.lup.TempDirectories;
 
 /**
  * Benchmark, not a test. (1) Text-PDF extraction: pages per second of {@link DocumentExtractor} (warm JVM) against
@@ -29,7 +30,7 @@ public final class ExtractionBenchmark {
         int pagesPerPdf = args.length > 1 ? Integer.parseInt(args[1]) : 25;
         int ocrPages = args.length > 2 ? Integer.parseInt(args[2]) : 4;
         int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 5;
-        Path dir = Files.createTempDirectory("lup-extract-bench");
+        Path dir = TempDirectories.deletedOnExit("lup-extract-bench");
         List<String> lines = corpusLines();
         List<Path> files = new ArrayList<>();
         for (int f = 0; f < pdfs; f++) {

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import se.lup.TempDirectories;
 import se.lup.config.Json;
 
 /**
@@ -50,7 +51,7 @@ public final class RepairCrossValidation {
 
     /** A copy of the pipeline folder to learn knowledge into without touching the real one. */
     static Path copyOfPipeline() throws IOException {
-        Path target = Files.createTempDirectory("lup-cv-pipeline");
+        Path target = TempDirectories.deletedOnExit("lup-cv-pipeline");
         try (Stream<Path> files = Files.walk(Path.of("pipeline"))) {
             for (Path f : files.toList()) {
                 Path to = target.resolve(Path.of("pipeline").relativize(f).toString());
