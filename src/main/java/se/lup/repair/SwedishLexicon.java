@@ -215,7 +215,8 @@ final class SwedishLexicon {
         return f;
     }
 
-    private static List<String> readLines(InputStream in, String name) {
+    /** The lines of a word list, without blank lines and # comments. */
+    static List<String> readLines(InputStream in, String name) {
         if (in == null) {
             throw new IllegalStateException("missing resource " + name);
         }

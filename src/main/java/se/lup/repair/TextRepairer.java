@@ -73,10 +73,12 @@ final class TextRepairer {
     private final WordStatistics statistics;
     private final RepairSettings settings;
     private final GarbleScore garble;
+    private final MisreadPeriods periods;
     private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
-    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble) {
+    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, MisreadPeriods periods) {
         this.lexicon = lexicon;
+        this.periods = periods;
         this.statistics = statistics;
         this.settings = settings;
         this.garble = garble;
@@ -325,16 +327,25 @@ final class TextRepairer {
         List<String> unknown = new ArrayList<>();
         boolean sentenceStart = true;
         boolean afterLowerCaseWord = false;
+        String previousWord = "";
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             String original = t.text();
             if (chosen[i] == null) {
+                if (!t.word() && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).word() && tokens.get(i + 1).word()) {
+                    String separator = periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, original, tokens.get(i + 1).text());
+                    if (!separator.equals(original)) {
+                        changed++;
+                        original = separator;
+                    }
+                }
                 out.append(original);
                 if (!t.word() && endsSentence(original)) {
                     sentenceStart = true;
                 } else if (t.word()) {
                     sentenceStart = false;
                     afterLowerCaseWord = Character.isLowerCase(original.charAt(0));
+                    previousWord = original;
                 }
                 continue;
             }
@@ -354,6 +365,7 @@ final class TextRepairer {
                 }
             }
             out.append(repaired);
+            previousWord = repaired;
             sentenceStart = false;
             afterLowerCaseWord = Character.isLowerCase(repaired.charAt(0));
         }
