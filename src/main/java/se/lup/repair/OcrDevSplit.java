@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import se.lup.config.Json;
 import se.lup.config.PipelineFiles;
@@ -20,7 +21,24 @@ public record OcrDevSplit(List<String> tune, List<String> heldOut) {
     public enum Part { TUNE, HELD_OUT, ALL }
 
     /** One clean text with its OCR reading. */
-    public record Pair(String id, String clean, String ocr) {}
+    public record Pair(String id, String clean, String ocr) {
+        /**
+         * The pair page by page when both texts have the same form-feed page breaks (a whole document is too long to
+         * align word by word in one piece), else the pair itself. Pages are named {@code id/p001}, ...
+         */
+        public List<Pair> pages() {
+            String[] cleanPages = clean.split("\f", -1);
+            String[] ocrPages = ocr.split("\f", -1);
+            if (cleanPages.length == 1 || cleanPages.length != ocrPages.length) {
+                return List.of(this);
+            }
+            List<Pair> pages = new ArrayList<>();
+            for (int i = 0; i < cleanPages.length; i++) {
+                pages.add(new Pair(String.format(Locale.ROOT, "%s/p%03d", id, i + 1), cleanPages[i], ocrPages[i]));
+            }
+            return pages;
+        }
+    }
 
     public static OcrDevSplit load() {
         try (InputStream in = PipelineFiles.open("regression/ocr-dev-split.json")) {
@@ -30,7 +48,10 @@ public record OcrDevSplit(List<String> tune, List<String> heldOut) {
         }
     }
 
-    /** The pairs NN.clean.txt / NN.ocr.txt in {@code dir} that belong to {@code part}, in file-name order. */
+    /**
+     * The pairs NN.clean.txt / NN.ocr.txt in {@code dir} that belong to {@code part}, in file-name order, each split
+     * into its pages where both texts have the same page breaks ({@link Pair#pages()}).
+     */
     public List<Pair> pairs(Path dir, Part part) throws IOException {
         List<Pair> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
@@ -38,7 +59,7 @@ public record OcrDevSplit(List<String> tune, List<String> heldOut) {
                 String id = clean.getFileName().toString().replace(".clean.txt", "");
                 Path ocr = clean.resolveSibling(id + ".ocr.txt");
                 if (Files.isRegularFile(ocr) && belongs(id, part)) {
-                    out.add(new Pair(id, Files.readString(clean, StandardCharsets.UTF_8), Files.readString(ocr, StandardCharsets.UTF_8)));
+                    out.addAll(new Pair(id, Files.readString(clean, StandardCharsets.UTF_8), Files.readString(ocr, StandardCharsets.UTF_8)).pages());
                 }
             }
         }

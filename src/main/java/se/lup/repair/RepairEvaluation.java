@@ -33,8 +33,12 @@ public final class RepairEvaluation {
         Counter raw = new Counter();
         Counter repaired = new Counter();
         for (OcrDevSplit.Pair p : pairs) {
-            raw.add(p.clean(), p.ocr());
-            repaired.add(p.clean(), repair.apply(p.ocr()));
+            try {
+                raw.add(p.clean(), p.ocr());
+                repaired.add(p.clean(), repair.apply(p.ocr()));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(p.id() + ": " + e.getMessage(), e);
+            }
         }
         return new Result(pairs.size(), raw.scores(), repaired.scores());
     }
@@ -99,13 +103,14 @@ public final class RepairEvaluation {
         void add(String cleanText, String hypothesisText) {
             String clean = foldWhitespace(cleanText);
             String hypothesis = foldWhitespace(hypothesisText);
-            charEdits += EditDistance.chars(clean, hypothesis);
-            chars += clean.length();
             List<String> cleanWords = split(clean);
             List<String> hypothesisWords = split(hypothesis);
+            // Aligned first: it refuses texts too long for the quadratic measures below.
+            int[] target = WordAlignment.align(cleanWords, hypothesisWords);
+            charEdits += EditDistance.chars(clean, hypothesis);
+            chars += clean.length();
             wordEdits += EditDistance.words(cleanWords, hypothesisWords);
             words += cleanWords.size();
-            int[] target = WordAlignment.align(cleanWords, hypothesisWords);
             for (int i = 0; i < cleanWords.size(); i++) {
                 if (hasSwedishLetter(cleanWords.get(i))) {
                     swedishWords++;

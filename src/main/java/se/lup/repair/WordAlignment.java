@@ -1,6 +1,7 @@
 package se.lup.repair;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Aligns the words of a clean text with the words of its OCR reading by least edits (unit costs, substitutions
@@ -8,12 +9,19 @@ import java.util.List;
  * score repair word by word.
  */
 final class WordAlignment {
+    /** The cost table is (clean words + 1) × (OCR words + 1) ints: about 200 MB at this size, a few pages. */
+    private static final long MAX_CELLS = 50_000_000L;
+
     private WordAlignment() {}
 
     /** For each clean word, the index of the OCR word aligned with it, or -1 where OCR dropped it. */
     static int[] align(List<String> clean, List<String> ocr) {
         int n = clean.size();
         int m = ocr.size();
+        if ((long) (n + 1) * (m + 1) > MAX_CELLS) {
+            throw new IllegalArgumentException(String.format(Locale.ROOT,
+                    "%,d clean words against %,d OCR words are too many to align in one piece: separate the pages with form feeds", n, m));
+        }
         int[][] cost = new int[n + 1][m + 1];
         for (int i = 0; i <= n; i++) {
             cost[i][0] = i;

@@ -22,12 +22,7 @@ public final class RepairGeneralisation {
     private static final String SOURCE = "corpus/spanga-tensta-verksamhetsplan-2022.txt";
 
     public static void main(String[] args) throws IOException {
-        String[] clean = Files.readString(PAGES.resolve("spanga-tensta-2022.clean.txt")).split("\f", -1);
-        String[] ocr = Files.readString(PAGES.resolve("spanga-tensta-2022.ocr.txt")).split("\f", -1);
-        List<OcrDevSplit.Pair> pages = new ArrayList<>();
-        for (int i = 0; i < clean.length; i++) {
-            pages.add(new OcrDevSplit.Pair(String.format(Locale.ROOT, "p%03d", i + 1), clean[i], ocr[i]));
-        }
+        List<OcrDevSplit.Pair> pages = OcrDevSplit.load().pairs(PAGES, OcrDevSplit.Part.ALL);
         Path pipeline = pipelineWithoutSource(Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "src/test/resources/ocr-dev"));
         System.setProperty("lup.pipeline", pipeline.toString());
         SwedishOcrRepairer repairer = SwedishOcrRepairer.load();
