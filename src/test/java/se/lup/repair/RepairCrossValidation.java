@@ -15,13 +15,16 @@ import se.lup.config.Json;
  * K-fold cross-validation of OCR repair inside the tuning pairs only (held-out pairs are never read): for each fold
  * the confusions and word counts are learned from the other tuning pairs (plus learning.json's clean texts) into a
  * copy of the pipeline folder, and repair is scored on the fold. Not a test: run with
- * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairCrossValidation OCR_DEV_DIR [K]}
+ * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairCrossValidation OCR_DEV_DIR [K] [--errors]}
  * from the project folder; settings come from that copy, so edit pipeline/repair/settings.json to compare settings.
+ * {@code --errors} lists each fold's words still wrong (clean -> repaired (OCR)).
  */
 public final class RepairCrossValidation {
     public static void main(String[] args) throws IOException {
-        Path ocrDev = Path.of(args.length > 0 ? args[0] : "src/test/resources/ocr-dev");
-        int k = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+        List<String> positional = Stream.of(args).filter(a -> !a.startsWith("--")).toList();
+        Path ocrDev = Path.of(positional.size() > 0 ? positional.get(0) : "src/test/resources/ocr-dev");
+        int k = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 4;
+        boolean errors = List.of(args).contains("--errors");
         List<OcrDevSplit.Pair> tune = OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE);
         List<String> cleanTexts = new ArrayList<>();
         for (var file : Json.MAPPER.readTree(Path.of("pipeline/repair/learning.json").toFile()).path("clean_texts")) {
@@ -38,7 +41,11 @@ public final class RepairCrossValidation {
             Path pipeline = copyOfPipeline();
             RepairKnowledgeLearner.learn(train, cleanTexts, pipeline.resolve("repair"));
             System.setProperty("lup.pipeline", pipeline.toString());
-            RepairEvaluation.Result result = RepairEvaluation.evaluate(test, SwedishOcrRepairer.load()::repair);
+            SwedishOcrRepairer repairer = SwedishOcrRepairer.load();
+            RepairEvaluation.Result result = RepairEvaluation.evaluate(test, repairer::repair);
+            if (errors) {
+                RepairEvaluation.remainingErrors(test, repairer::repair).forEach(System.out::println);
+            }
             System.clearProperty("lup.pipeline");
             RepairEvaluation.Scores s = result.repaired();
             System.out.printf(Locale.ROOT, "fold %d (%s): CER %.4f WER %.4f å/ä/ö WER %.4f (raw WER %.4f)%n", fold,
