@@ -48,6 +48,7 @@ final class CompoundSpeller {
         Arrays.stream(bestSeen).forEach(row -> Arrays.fill(row, Double.NEGATIVE_INFINITY));
         boolean[][] extended = new boolean[2][n + 1];
         Part[] parts = new Part[(n + 1) * (n + 1)];
+        boolean[][] useful = usefulPieces(ocr);
         offer(queue, bestSeen, new Step(0, false, new Path(0, 0, "", 0)));
         while (!queue.isEmpty()) {
             Step step = queue.poll();
@@ -62,7 +63,7 @@ final class CompoundSpeller {
                 }
                 continue;
             }
-            extend(ocr, step, parts, queue, bestSeen);
+            extend(ocr, useful, step, parts, queue, bestSeen);
         }
         return null;
     }
@@ -82,28 +83,49 @@ final class CompoundSpeller {
     }
 
     /**
-     * Every part that may follow a path: each piece is extended letter by letter with its key's hash, and only pieces
-     * the key filter lets through are spelled.
+     * Which pieces {@code [start, end)} the key filter lets through (each piece's key hash extended letter by letter;
+     * a piece before the last may end in the linking s), limited to pieces after which the rest of the word can still
+     * be cut into such pieces: a piece that leads nowhere is never spelled.
      */
-    private void extend(String ocr, Step step, Part[] parts, PriorityQueue<Step> queue, double[][] bestSeen) {
+    private boolean[][] usefulPieces(String ocr) {
+        int n = ocr.length();
+        boolean[][] passes = new boolean[n + 1][n + 1];
+        for (int start = 0; start < n; start++) {
+            int hash = 0;
+            boolean inRun = false;
+            for (int end = start + 1; end <= n; end++) {
+                char c = ocr.charAt(end - 1);
+                int withoutLast = hash;
+                hash = SpellingIndex.extendKeyHash(hash, c, inRun);
+                inRun = SpellingIndex.misreadable(c);
+                boolean mayLink = end < n;
+                passes[start][end] = end - start >= MIN_PART && (index.mayContainKey(hash)
+                        || mayLink && c == 's' && end - start > MIN_PART && index.mayContainKey(withoutLast));
+            }
+        }
+        boolean[] reachesEnd = new boolean[n + 1];
+        reachesEnd[n] = true;
+        for (int start = n - 1; start >= 0; start--) {
+            for (int end = start + 1; end <= n; end++) {
+                passes[start][end] &= reachesEnd[end];
+                reachesEnd[start] |= passes[start][end];
+            }
+        }
+        return passes;
+    }
+
+    /** Every part that may follow a path, among the useful pieces. */
+    private void extend(String ocr, boolean[][] useful, Step step, Part[] parts, PriorityQueue<Step> queue, double[][] bestSeen) {
         int n = ocr.length();
         int start = step.at();
-        int hash = 0;
-        boolean inRun = false;
         for (int end = start + 1; end <= n; end++) {
-            char c = ocr.charAt(end - 1);
-            int withoutLast = hash;
-            hash = SpellingIndex.extendKeyHash(hash, c, inRun);
-            inRun = SpellingIndex.misreadable(c);
-            boolean mayLink = end < n;
-            if (end - start < MIN_PART || !index.mayContainKey(hash)
-                    && !(mayLink && c == 's' && end - start > MIN_PART && index.mayContainKey(withoutLast))) {
+            if (!useful[start][end]) {
                 continue;
             }
             String piece = ocr.substring(start, end);
             int slot = start * (n + 1) + end;
             if (parts[slot] == null) {
-                parts[slot] = bestPart(piece, mayLink);
+                parts[slot] = bestPart(piece, end < n);
             }
             Part part = parts[slot];
             if (part == NO_PART) {
