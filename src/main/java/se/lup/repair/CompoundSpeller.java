@@ -24,11 +24,40 @@ final class CompoundSpeller {
     private static final Part NO_PART = new Part(null, null);
 
     private final SpellingIndex index;
+    /**
+     * Per number of letters left, an upper bound on the score the parts that spell them can add (each part at most its
+     * channel, 0, plus the log share of the most frequent spelling of a length it may have): the search's heuristic.
+     */
+    private final double[] completionBound = new double[64];
     /** Spellings per compound piece: the pieces of long words recur ("stads", "nämnd"). */
     private final Map<String, Part> partCache = new ConcurrentHashMap<>();
 
     CompoundSpeller(SpellingIndex index) {
         this.index = index;
+        completionBound[0] = 0;
+        for (int left = 1; left < completionBound.length; left++) {
+            completionBound[left] = Double.NEGATIVE_INFINITY;
+            for (int length = MIN_PART; length <= left; length++) {
+                completionBound[left] = Math.max(completionBound[left], partBound(length) + completionBound[left - length]);
+            }
+        }
+    }
+
+    /**
+     * The best rank a part spelled from an OCR piece of this length can have: its spelling is at most 2 letters longer
+     * or shorter, or, with the linking s, the spelling of one letter less ({@link #scorePart}).
+     */
+    private double partBound(int pieceLength) {
+        double count = 0;
+        for (int length = Math.max(1, pieceLength - 3); length <= pieceLength + 2; length++) {
+            count = Math.max(count, index.maxCount(length));
+        }
+        return Math.log(count / index.total());
+    }
+
+    /** At most the score still to come with {@code left} letters to spell; 0 (no bound) past the table. */
+    private double completion(int left) {
+        return left < completionBound.length ? completionBound[left] : 0;
     }
 
     /**
@@ -40,9 +69,10 @@ final class CompoundSpeller {
      */
     Candidate spell(String ocr) {
         int n = ocr.length();
-        // Best first over (position, respelled yet?): every part lowers a path's score, so the first path to reach the
-        // end respelled is the best, and positions only worse paths reach are never extended. Ties: fewest parts first.
-        PriorityQueue<Step> queue = new PriorityQueue<>(Comparator.comparingDouble((Step s) -> -s.path().score())
+        // A* over (position, respelled yet?), ordered by score plus the bound on what the letters left can add (a bound
+        // that never underestimates and drops by at most each part's score): the first path to reach the end respelled
+        // is the best, and positions only worse paths reach are never extended. Ties: fewest parts first.
+        PriorityQueue<Step> queue = new PriorityQueue<>(Comparator.comparingDouble((Step s) -> -(s.path().score() + completion(n - s.at())))
                 .thenComparingInt(s -> s.path().parts()));
         double[][] bestSeen = new double[2][n + 1];
         Arrays.stream(bestSeen).forEach(row -> Arrays.fill(row, Double.NEGATIVE_INFINITY));

@@ -36,6 +36,8 @@ final class SpellingIndex {
     private final Map<String, Form[]> byKey = new HashMap<>();
     private final HashFilter keyFilter = new HashFilter();
     private final Map<String, Double> counts = new HashMap<>();
+    /** The largest count of a spelling of each length (the last slot: that length or longer). */
+    private final double[] maxCountByLength = new double[64];
     /** Sum of all counts: a compound part's probability is its count over this. */
     private double total;
     private final HashFilter wordFilter = new HashFilter();
@@ -56,6 +58,8 @@ final class SpellingIndex {
             double c = count.applyAsDouble(word);
             if (counts.putIfAbsent(word, c) == null) {
                 total += c;
+                int slot = Math.min(word.length(), maxCountByLength.length - 1);
+                maxCountByLength[slot] = Math.max(maxCountByLength[slot], c);
                 grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
                 wordFilter.add(word);
             }
@@ -148,6 +152,11 @@ final class SpellingIndex {
     /** The number of letters in a key that OCR seldom confuses. */
     static int stableLetters(String key) {
         return key.length() - (int) key.chars().filter(c -> c == RUN).count();
+    }
+
+    /** The largest count of a spelling {@code length} letters long (for longer lengths than the table holds: of them all). */
+    double maxCount(int length) {
+        return maxCountByLength[Math.min(length, maxCountByLength.length - 1)];
     }
 
     /** Lexicon count of an indexed spelling, 0 for others. */
