@@ -68,109 +68,179 @@ final class CompoundSpeller {
      * Null when no such split into at least two parts exists.
      */
     Candidate spell(String ocr) {
-        int n = ocr.length();
-        // A* over (position, respelled yet?), ordered by score plus the bound on what the letters left can add (a bound
-        // that never underestimates and drops by at most each part's score): the first path to reach the end respelled
-        // is the best, and positions only worse paths reach are never extended. Ties: fewest parts first.
-        PriorityQueue<Step> queue = new PriorityQueue<>(Comparator.comparingDouble((Step s) -> -(s.path().score() + completion(n - s.at())))
-                .thenComparingInt(s -> s.path().parts()));
-        double[][] bestSeen = new double[2][n + 1];
-        Arrays.stream(bestSeen).forEach(row -> Arrays.fill(row, Double.NEGATIVE_INFINITY));
-        boolean[][] extended = new boolean[2][n + 1];
-        Part[] parts = new Part[(n + 1) * (n + 1)];
-        boolean[][] useful = usefulPieces(ocr);
-        offer(queue, bestSeen, new Step(0, false, new Path(0, 0, "", 0)));
-        while (!queue.isEmpty()) {
-            Step step = queue.poll();
-            if (extended[step.layer()][step.at()]) {
-                continue;
-            }
-            extended[step.layer()][step.at()] = true;
-            if (step.at() == n) {
-                if (step.respelled()) {
-                    Path best = step.path();
-                    return best.parts() >= 2 ? new Candidate(best.spelled(), best.channel(), 0) : null;
-                }
-                continue;
-            }
-            extend(ocr, useful, step, parts, queue, bestSeen);
+        return new Search(ocr).run();
+    }
+
+    /**
+     * A* over (position, respelled yet?), ordered by score plus a bound on what is still to come, which never
+     * underestimates it: the first path to reach the end respelled is the best. A piece is only spelled when the bound
+     * through it (the most frequent spelling of its key, read without error) comes first, so pieces that could only
+     * make worse paths than the answer are never spelled. Ties: fewest parts first.
+     */
+    private final class Search {
+        private final String ocr;
+        private final int n;
+        private final double[][] bounds;
+        private final Part[] parts;
+        private final double[][] bestSeen;
+        private final boolean[][] extended;
+        private final PriorityQueue<Item> queue = new PriorityQueue<>(
+                Comparator.comparingDouble((Item i) -> -i.priority()).thenComparingInt(Item::parts));
+
+        Search(String ocr) {
+            this.ocr = ocr;
+            this.n = ocr.length();
+            this.bounds = pieceBounds(ocr);
+            this.parts = new Part[(n + 1) * (n + 1)];
+            this.bestSeen = new double[2][n + 1];
+            Arrays.stream(bestSeen).forEach(row -> Arrays.fill(row, Double.NEGATIVE_INFINITY));
+            this.extended = new boolean[2][n + 1];
         }
-        return null;
+
+        Candidate run() {
+            offer(0, false, new Path(0, 0, "", 0));
+            while (!queue.isEmpty()) {
+                Item item = queue.poll();
+                if (item instanceof PieceAfter piece) {
+                    spell(piece);
+                    continue;
+                }
+                Step step = (Step) item;
+                if (extended[step.layer()][step.at()]) {
+                    continue;
+                }
+                extended[step.layer()][step.at()] = true;
+                if (step.at() == n) {
+                    if (step.respelled()) {
+                        Path best = step.path();
+                        return best.parts() >= 2 ? new Candidate(best.spelled(), best.channel(), 0) : null;
+                    }
+                    continue;
+                }
+                for (int end = step.at() + 1; end <= n; end++) {
+                    double bound = bounds[step.at()][end];
+                    if (bound > Double.NEGATIVE_INFINITY) {
+                        queue.add(new PieceAfter(step, end, step.path().score() + bound + completion(n - end)));
+                    }
+                }
+            }
+            return null;
+        }
+
+        /** Spells the piece after a step and offers the paths through it. */
+        private void spell(PieceAfter item) {
+            Step step = item.step();
+            int start = step.at();
+            String piece = ocr.substring(start, item.end());
+            int slot = start * (n + 1) + item.end();
+            if (parts[slot] == null) {
+                parts[slot] = bestPart(piece, item.end() < n);
+            }
+            Part part = parts[slot];
+            if (part == NO_PART) {
+                return;
+            }
+            Path path = step.path();
+            if (!step.respelled()) {
+                offer(item.end(), !part.best().word().equals(piece), path.then(part.best(), rank(part.best())));
+                if (part.respelled() != null) {
+                    offer(item.end(), true, path.then(part.respelled(), rank(part.respelled())));
+                }
+            } else {
+                offer(item.end(), true, path.then(part.best(), rank(part.best())));
+            }
+        }
+
+        private void offer(int at, boolean respelled, Path path) {
+            int layer = respelled ? 1 : 0;
+            if (path.score() >= bestSeen[layer][at]) {
+                bestSeen[layer][at] = path.score();
+                queue.add(new Step(at, respelled, path, path.score() + completion(n - at)));
+            }
+        }
+    }
+
+    /** What the search orders: a path to a position, or a piece not yet spelled after one. */
+    private sealed interface Item permits Step, PieceAfter {
+        double priority();
+
+        int parts();
     }
 
     /** A path through the first {@code at} letters of the OCR word, with or without a part spelled differently yet. */
-    private record Step(int at, boolean respelled, Path path) {
+    private record Step(int at, boolean respelled, Path path, double priority) implements Item {
         int layer() {
             return respelled ? 1 : 0;
         }
+
+        @Override
+        public int parts() {
+            return path.parts();
+        }
     }
 
-    private static void offer(PriorityQueue<Step> queue, double[][] bestSeen, Step step) {
-        if (step.path().score() >= bestSeen[step.layer()][step.at()]) {
-            bestSeen[step.layer()][step.at()] = step.path().score();
-            queue.add(step);
+    /** The piece from a step's position to {@code end}, with the bound on any path through it. */
+    private record PieceAfter(Step step, int end, double priority) implements Item {
+        @Override
+        public int parts() {
+            return step.parts() + 1;
         }
     }
 
     /**
-     * Which pieces {@code [start, end)} the key filter lets through (each piece's key hash extended letter by letter;
-     * a piece before the last may end in the linking s), limited to pieces after which the rest of the word can still
-     * be cut into such pieces: a piece that leads nowhere is never spelled.
+     * Per piece {@code [start, end)}, at most the rank of any spelling {@link #scorePart} can find for it: the log share
+     * of the most frequent spelling whose key hashes like the piece's (or, with the linking s, like its stem's), read
+     * without error; worked out from each piece's key hash, extended letter by letter, without building a string. Minus
+     * infinity for a piece with no such spelling, too few stable letters, or after which the rest of the word cannot
+     * be cut into pieces: such a piece is never spelled.
      */
-    private boolean[][] usefulPieces(String ocr) {
+    private double[][] pieceBounds(String ocr) {
         int n = ocr.length();
-        boolean[][] passes = new boolean[n + 1][n + 1];
+        double[][] bounds = new double[n + 1][n + 1];
+        for (double[] row : bounds) {
+            Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
         for (int start = 0; start < n; start++) {
             int hash = 0;
             boolean inRun = false;
+            int stable = 0;
             for (int end = start + 1; end <= n; end++) {
                 char c = ocr.charAt(end - 1);
-                int withoutLast = hash;
+                boolean stemInRun = inRun;
+                int stem = hash;
                 hash = SpellingIndex.extendKeyHash(hash, c, inRun);
                 inRun = SpellingIndex.misreadable(c);
-                boolean mayLink = end < n;
-                passes[start][end] = end - start >= MIN_PART && (index.mayContainKey(hash)
-                        || mayLink && c == 's' && end - start > MIN_PART && index.mayContainKey(withoutLast));
+                stable += inRun ? 0 : 1;
+                int length = end - start;
+                if (length < MIN_PART || stable < (length >= LONG_PART ? 1 : MIN_PART_KEY)) {
+                    continue;
+                }
+                double count = keyCount(hash);
+                if (linking(end < n, c, length)) {
+                    // The stem's own key, and the key of the stem with the e the linking s replaces.
+                    count = Math.max(count, Math.max(keyCount(stem), keyCount(SpellingIndex.extendKeyHash(stem, 'e', stemInRun))));
+                }
+                if (count > 0) {
+                    bounds[start][end] = Math.log(count / index.total());
+                }
             }
         }
         boolean[] reachesEnd = new boolean[n + 1];
         reachesEnd[n] = true;
         for (int start = n - 1; start >= 0; start--) {
             for (int end = start + 1; end <= n; end++) {
-                passes[start][end] &= reachesEnd[end];
-                reachesEnd[start] |= passes[start][end];
+                if (!reachesEnd[end]) {
+                    bounds[start][end] = Double.NEGATIVE_INFINITY;
+                }
+                reachesEnd[start] |= bounds[start][end] > Double.NEGATIVE_INFINITY;
             }
         }
-        return passes;
+        return bounds;
     }
 
-    /** Every part that may follow a path, among the useful pieces. */
-    private void extend(String ocr, boolean[][] useful, Step step, Part[] parts, PriorityQueue<Step> queue, double[][] bestSeen) {
-        int n = ocr.length();
-        int start = step.at();
-        for (int end = start + 1; end <= n; end++) {
-            if (!useful[start][end]) {
-                continue;
-            }
-            String piece = ocr.substring(start, end);
-            int slot = start * (n + 1) + end;
-            if (parts[slot] == null) {
-                parts[slot] = bestPart(piece, end < n);
-            }
-            Part part = parts[slot];
-            if (part == NO_PART) {
-                continue;
-            }
-            Path path = step.path();
-            if (!step.respelled()) {
-                offer(queue, bestSeen, new Step(end, !part.best().word().equals(piece), path.then(part.best(), rank(part.best()))));
-                if (part.respelled() != null) {
-                    offer(queue, bestSeen, new Step(end, true, path.then(part.respelled(), rank(part.respelled()))));
-                }
-            } else {
-                offer(queue, bestSeen, new Step(end, true, path.then(part.best(), rank(part.best()))));
-            }
-        }
+    /** At least the largest count of a spelling whose key has this hash; 0 when the key filter rules the key out. */
+    private double keyCount(int keyHash) {
+        return index.mayContainKey(keyHash) ? index.maxCountOfKeyHash(keyHash) : 0;
     }
 
     /** A compound spelled up to some position: its score (channel and part frequencies), channel, spelling and parts. */
@@ -198,11 +268,8 @@ final class CompoundSpeller {
     }
 
     private Part scorePart(String piece, boolean mayLink) {
-        if (SpellingIndex.stableLetters(SpellingIndex.key(piece)) < (piece.length() >= LONG_PART ? 1 : MIN_PART_KEY)) {
-            return NO_PART;
-        }
         List<Candidate> spellings = new ArrayList<>(index.candidates(piece, 2));
-        if (mayLink && piece.length() > MIN_PART && piece.endsWith("s")) {
+        if (linking(mayLink, piece.charAt(piece.length() - 1), piece.length())) {
             // The linking s follows the word ("arbets") or takes the place of its final e ("samhälls", of "samhälle").
             String stem = piece.substring(0, piece.length() - 1);
             index.candidates(stem, 2).forEach(c -> spellings.add(new Candidate(c.word() + "s", c.channelLogProbability(), c.count())));
@@ -225,6 +292,11 @@ final class CompoundSpeller {
             return NO_PART;
         }
         return new Part(best, respelled);
+    }
+
+    /** Whether a piece may be a part with the linking s: not the last part, ending in s, longer than the shortest part. */
+    private static boolean linking(boolean mayLink, char last, int length) {
+        return mayLink && last == 's' && length > MIN_PART;
     }
 
     /** A part's log channel probability plus log of its share of all counts. */

@@ -26,6 +26,11 @@ final class HashFilter {
     }
 
     private static int slot(int hash) {
-        return (hash * 0x9E3779B9) >>> (32 - BITS_LOG2);
+        return slot(hash, BITS_LOG2);
+    }
+
+    /** A string hash spread over {@code 2^bitsLog2} slots. */
+    static int slot(int hash, int bitsLog2) {
+        return (hash * 0x9E3779B9) >>> (32 - bitsLog2);
     }
 }

@@ -36,6 +36,12 @@ final class SpellingIndex {
     private final Map<String, Form[]> byKey = new HashMap<>();
     private final HashFilter keyFilter = new HashFilter();
     private final Map<String, Double> counts = new HashMap<>();
+    private static final int KEY_SLOT_BITS = 20;
+    /**
+     * Per slot of a key's hash, the largest count of a spelling whose key falls there: a bound on a key's counts found
+     * from its hash alone, without building the key.
+     */
+    private final double[] maxCountByKeySlot = new double[1 << KEY_SLOT_BITS];
     /** The largest count of a spelling of each length (the last slot: that length or longer). */
     private final double[] maxCountByLength = new double[64];
     /** Sum of all counts: a compound part's probability is its count over this. */
@@ -64,7 +70,11 @@ final class SpellingIndex {
                 wordFilter.add(word);
             }
         }
-        grouped.keySet().forEach(keyFilter::add);
+        grouped.forEach((key, spellings) -> {
+            keyFilter.add(key);
+            int slot = HashFilter.slot(key.hashCode(), KEY_SLOT_BITS);
+            spellings.forEach(w -> maxCountByKeySlot[slot] = Math.max(maxCountByKeySlot[slot], counts.get(w)));
+        });
         for (char c = 0; c < MISREADABLE.length; c++) {
             keyChanging.add(computeKeyChangingReadings(c));
         }
@@ -159,6 +169,11 @@ final class SpellingIndex {
         return maxCountByLength[Math.min(length, maxCountByLength.length - 1)];
     }
 
+    /** At least the largest count of a known spelling whose key has this hash ({@link String#hashCode()}); 0 when none has. */
+    double maxCountOfKeyHash(int keyHash) {
+        return maxCountByKeySlot[HashFilter.slot(keyHash, KEY_SLOT_BITS)];
+    }
+
     /** Lexicon count of an indexed spelling, 0 for others. */
     double count(String lower) {
         return counts.getOrDefault(lower, 0.0);
@@ -180,10 +195,10 @@ final class SpellingIndex {
      * widened to spellings with a letter OCR dropped or a misread key letter.
      */
     List<Candidate> candidates(String ocr, int limit, double widenBelow, double margin) {
-        Scoring scoring = new Scoring(ocr, margin, limit);
+        CandidateScoring scoring = new CandidateScoring(ocr, margin, limit);
         String key = key(ocr);
         score(ocr, runs(ocr), byKey.get(key), 0, scoring);
-        if (scoring.best < widenBelow) {
+        if (scoring.best() < widenBelow) {
             scoreDropped(ocr, key, scoring);
             scoreMisreadKeyLetters(ocr, key, scoring);
         }
@@ -205,7 +220,7 @@ final class SpellingIndex {
     }
 
     /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
-    private void scoreDropped(String ocr, String key, Scoring scoring) {
+    private void scoreDropped(String ocr, String key, CandidateScoring scoring) {
         String[] runs = runs(ocr);
         int runsBefore = 0;
         for (int i = 0; i <= key.length(); i++) {
@@ -259,7 +274,7 @@ final class SpellingIndex {
      * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
      * reading, plus the reading's own log probability.
      */
-    private void scoreMisreadKeyLetters(String ocr, String key, Scoring scoring) {
+    private void scoreMisreadKeyLetters(String ocr, String key, CandidateScoring scoring) {
         for (int i = 0; i < ocr.length(); i++) {
             for (ConfusionModel.Reading r : keyChangingReadings(ocr.charAt(i))) {
                 // Most variants have no key in the index: the filter rules them out before any string is built.
@@ -287,7 +302,7 @@ final class SpellingIndex {
     }
 
     /** Scores the forms of one key against OCR runs that line up with theirs; the model prices each piece once. */
-    private void score(String ocr, String[] ocrRuns, Form[] forms, double misreading, Scoring scoring) {
+    private void score(String ocr, String[] ocrRuns, Form[] forms, double misreading, CandidateScoring scoring) {
         if (forms == null) {
             return;
         }
@@ -322,64 +337,6 @@ final class SpellingIndex {
             }
             if (channel >= floor) {
                 scoring.add(new Candidate(form.word(), channel, form.count()), channel + form.logCount());
-            }
-        }
-    }
-
-    /** The spellings scored for one OCR word, and the best score of those other than the word itself (for the bound). */
-    private static final class Scoring {
-        /** Slack for the caller's own rounding of the same sums. */
-        private static final double SLACK = 1e-9;
-        final List<Candidate> scored = new ArrayList<>();
-        final List<Double> ranks = new ArrayList<>();
-        private final String ocr;
-        private final double margin;
-        private double best = Double.NEGATIVE_INFINITY;
-        /** The {@code limit} best distinct words so far and their best scores: a spelling below all of them cannot be returned. */
-        private final String[] topWords;
-        private final double[] topScores;
-        private int topCount;
-        private int lowestTop;
-
-        Scoring(String ocr, double margin, int limit) {
-            this.ocr = ocr;
-            this.margin = margin;
-            this.topWords = new String[limit];
-            this.topScores = new double[limit];
-        }
-
-        double floor() {
-            double kept = topCount == topWords.length ? topScores[lowestTop] : Double.NEGATIVE_INFINITY;
-            return Math.max(best - margin, kept) - SLACK;
-        }
-
-        void add(Candidate candidate, double score) {
-            scored.add(candidate);
-            ranks.add(-score);
-            if (score > best && !candidate.word().equals(ocr)) {
-                best = score;
-            }
-            int slot = 0;
-            while (slot < topCount && !topWords[slot].equals(candidate.word())) {
-                slot++;
-            }
-            if (slot == topCount && topCount == topWords.length) {
-                slot = lowestTop;
-                if (score <= topScores[slot]) {
-                    return;
-                }
-            } else if (slot < topCount && score <= topScores[slot]) {
-                return;
-            } else if (slot == topCount) {
-                topCount++;
-            }
-            topWords[slot] = candidate.word();
-            topScores[slot] = score;
-            lowestTop = 0;
-            for (int i = 1; i < topCount; i++) {
-                if (topScores[i] < topScores[lowestTop]) {
-                    lowestTop = i;
-                }
             }
         }
     }
