@@ -24,6 +24,8 @@ final class CompoundSpeller {
     private static final Part NO_PART = new Part(null, null);
 
     private final SpellingIndex index;
+    /** Whether the search is guided by its bounds; without them it is a plain best-first search, for comparison. */
+    private final boolean bounded;
     /**
      * Per number of letters left, an upper bound on the score the parts that spell them can add (each part at most its
      * channel, 0, plus the log share of the most frequent spelling of a length it may have): the search's heuristic.
@@ -33,7 +35,12 @@ final class CompoundSpeller {
     private final Map<String, Part> partCache = new ConcurrentHashMap<>();
 
     CompoundSpeller(SpellingIndex index) {
+        this(index, true);
+    }
+
+    CompoundSpeller(SpellingIndex index, boolean bounded) {
         this.index = index;
+        this.bounded = bounded;
         completionBound[0] = 0;
         for (int left = 1; left < completionBound.length; left++) {
             completionBound[left] = Double.NEGATIVE_INFINITY;
@@ -57,7 +64,7 @@ final class CompoundSpeller {
 
     /** At most the score still to come with {@code left} letters to spell; 0 (no bound) past the table. */
     private double completion(int left) {
-        return left < completionBound.length ? completionBound[left] : 0;
+        return bounded && left < completionBound.length ? completionBound[left] : 0;
     }
 
     /**
@@ -192,7 +199,7 @@ final class CompoundSpeller {
      * of the most frequent spelling whose key hashes like the piece's (or, with the linking s, like its stem's), read
      * without error; worked out from each piece's key hash, extended letter by letter, without building a string. Minus
      * infinity for a piece with no such spelling, too few stable letters, or after which the rest of the word cannot
-     * be cut into pieces: such a piece is never spelled.
+     * be cut into pieces: such a piece is never spelled. Unbounded, every piece the key filter lets through gets 0.
      */
     private double[][] pieceBounds(String ocr) {
         int n = ocr.length();
@@ -216,18 +223,21 @@ final class CompoundSpeller {
                     continue;
                 }
                 double count = keyCount(hash);
+                boolean mayHaveSpelling = index.mayContainKey(hash);
                 if (linking(end < n, c, length)) {
                     // The stem's own key, and the key of the stem with the e the linking s replaces.
-                    count = Math.max(count, Math.max(keyCount(stem), keyCount(SpellingIndex.extendKeyHash(stem, 'e', stemInRun))));
+                    int withE = SpellingIndex.extendKeyHash(stem, 'e', stemInRun);
+                    count = Math.max(count, Math.max(keyCount(stem), keyCount(withE)));
+                    mayHaveSpelling |= index.mayContainKey(stem) || index.mayContainKey(withE);
                 }
-                if (count > 0) {
-                    bounds[start][end] = Math.log(count / index.total());
+                if (bounded ? count > 0 : mayHaveSpelling) {
+                    bounds[start][end] = bounded ? Math.log(count / index.total()) : 0;
                 }
             }
         }
         boolean[] reachesEnd = new boolean[n + 1];
         reachesEnd[n] = true;
-        for (int start = n - 1; start >= 0; start--) {
+        for (int start = n - 1; start >= 0 && bounded; start--) {
             for (int end = start + 1; end <= n; end++) {
                 if (!reachesEnd[end]) {
                     bounds[start][end] = Double.NEGATIVE_INFINITY;

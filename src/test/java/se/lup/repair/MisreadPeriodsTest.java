@@ -39,7 +39,6 @@ class MisreadPeriodsTest {
 
     @Test
     void repairRestoresTheComma() {
-        SwedishOcrRepairer alwaysRepair = SwedishOcrRepairer.load(RepairSettings.load().withGarbleThreshold(-1));
-        assertEquals("Risken för att barn, unga och vuxna utsätts.", alwaysRepair.repairText("Risken för att barn. unga och vuxna utsatts.").text());
+        assertEquals("Risken för att barn, unga och vuxna utsätts.", SharedRepairers.alwaysRepair().repairText("Risken för att barn. unga och vuxna utsatts.").text());
     }
 }

@@ -1,0 +1,82 @@
+package se.lup.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import se.lup.config.PipelineFiles;
+
+class CompoundSpellerTest {
+    private static List<String> words;
+    private static SpellingIndex index;
+
+    /** The shipped confusion model and the words of the shipped word counts (not the whole lexicon: quick to build). */
+    @BeforeAll
+    static void buildIndex() throws IOException {
+        ConfusionModel model = new ConfusionModel();
+        WordStatistics statistics = new WordStatistics();
+        try (InputStream confusions = PipelineFiles.open("repair/confusions.tsv");
+                InputStream priors = PipelineFiles.open("repair/confusion-priors.tsv");
+                InputStream counts = PipelineFiles.open("repair/word-counts.tsv")) {
+            model.read(confusions);
+            model.read(priors);
+            statistics.read(counts);
+        }
+        words = statistics.mostFrequent(Integer.MAX_VALUE).stream().filter(w -> w.length() >= 3 && w.chars().allMatch(Character::isLetter)).toList();
+        index = new SpellingIndex(words, w -> Math.max(statistics.count(w), 0.05), model);
+    }
+
+    /** The bounds only decide what is spelled first: the answer is the plain best-first search's, for random compounds read badly. */
+    @Test
+    void boundsNeverChangeTheAnswer() {
+        long seed = System.nanoTime();
+        System.out.println("boundsNeverChangeTheAnswer seed=" + seed);
+        Random random = new Random(seed);
+        CompoundSpeller bounded = new CompoundSpeller(index, true);
+        CompoundSpeller plain = new CompoundSpeller(index, false);
+        int found = 0;
+        for (int i = 0; i < 400; i++) {
+            String ocr = misread(compound(random), random);
+            SpellingIndex.Candidate expected = plain.spell(ocr);
+            SpellingIndex.Candidate actual = bounded.spell(ocr);
+            assertEquals(expected == null ? null : expected.word(), actual == null ? null : actual.word(), ocr + ", seed " + seed);
+            if (expected != null) {
+                assertEquals(expected.channelLogProbability(), actual.channelLogProbability(), 1e-9, ocr + ", seed " + seed);
+                found++;
+            }
+        }
+        assertTrue(found > 100, "most random compounds should be spelled, " + found + " were; seed " + seed);
+    }
+
+    /** Two or three counted words, the first ones sometimes with the linking s. */
+    private static String compound(Random random) {
+        StringBuilder compound = new StringBuilder();
+        int parts = 2 + random.nextInt(2);
+        for (int p = 0; p < parts; p++) {
+            compound.append(words.get(random.nextInt(words.size())));
+            if (p < parts - 1 && random.nextInt(3) == 0) {
+                compound.append('s');
+            }
+        }
+        return compound.toString();
+    }
+
+    /** The Swedish letters as Tesseract's English model reads them, and now and then another confusion. */
+    private static String misread(String clean, Random random) {
+        StringBuilder ocr = new StringBuilder();
+        for (char c : clean.toCharArray()) {
+            switch (c) {
+                case 'å', 'ä' -> ocr.append(random.nextInt(4) == 0 ? "é" : "a");
+                case 'ö' -> ocr.append(random.nextInt(4) == 0 ? "6" : "o");
+                case 'l' -> ocr.append(random.nextInt(10) == 0 ? "i" : "l");
+                default -> ocr.append(c);
+            }
+        }
+        return ocr.toString();
+    }
+}
