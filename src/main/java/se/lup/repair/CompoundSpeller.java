@@ -59,7 +59,7 @@ final class CompoundSpeller {
         for (int length = Math.max(1, pieceLength - 3); length <= pieceLength + 2; length++) {
             count = Math.max(count, index.maxCount(length));
         }
-        return Math.log(count / index.total());
+        return logShare(count);
     }
 
     /** At most the score still to come with {@code left} letters to spell; 0 (no bound) past the table. */
@@ -159,10 +159,10 @@ final class CompoundSpeller {
         }
 
         private void offer(int at, boolean respelled, Path path) {
-            int layer = respelled ? 1 : 0;
-            if (path.score() >= bestSeen[layer][at]) {
-                bestSeen[layer][at] = path.score();
-                queue.add(new Step(at, respelled, path, path.score() + completion(n - at)));
+            Step step = new Step(at, respelled, path, path.score() + completion(n - at));
+            if (path.score() >= bestSeen[step.layer()][at]) {
+                bestSeen[step.layer()][at] = path.score();
+                queue.add(step);
             }
         }
     }
@@ -223,15 +223,12 @@ final class CompoundSpeller {
                     continue;
                 }
                 double count = keyCount(hash);
-                boolean mayHaveSpelling = index.mayContainKey(hash);
                 if (linking(end < n, c, length)) {
                     // The stem's own key, and the key of the stem with the e the linking s replaces.
-                    int withE = SpellingIndex.extendKeyHash(stem, 'e', stemInRun);
-                    count = Math.max(count, Math.max(keyCount(stem), keyCount(withE)));
-                    mayHaveSpelling |= index.mayContainKey(stem) || index.mayContainKey(withE);
+                    count = Math.max(count, Math.max(keyCount(stem), keyCount(SpellingIndex.extendKeyHash(stem, 'e', stemInRun))));
                 }
-                if (bounded ? count > 0 : mayHaveSpelling) {
-                    bounds[start][end] = bounded ? Math.log(count / index.total()) : 0;
+                if (count > 0) {
+                    bounds[start][end] = bounded ? logShare(count) : 0;
                 }
             }
         }
@@ -248,9 +245,12 @@ final class CompoundSpeller {
         return bounds;
     }
 
-    /** At least the largest count of a spelling whose key has this hash; 0 when the key filter rules the key out. */
+    /**
+     * At least the largest count of a spelling whose key has this hash; 0 when the key filter rules the key out.
+     * Unbounded, 1 for every key the filter lets through.
+     */
     private double keyCount(int keyHash) {
-        return index.mayContainKey(keyHash) ? index.maxCountOfKeyHash(keyHash) : 0;
+        return !index.mayContainKey(keyHash) ? 0 : bounded ? index.maxCountOfKeyHash(keyHash) : 1;
     }
 
     /** A compound spelled up to some position: its score (channel and part frequencies), channel, spelling and parts. */
@@ -311,6 +311,10 @@ final class CompoundSpeller {
 
     /** A part's log channel probability plus log of its share of all counts. */
     private double rank(Candidate c) {
-        return c.channelLogProbability() + Math.log(c.count() / index.total());
+        return c.channelLogProbability() + logShare(c.count());
+    }
+
+    private double logShare(double count) {
+        return Math.log(count / index.total());
     }
 }

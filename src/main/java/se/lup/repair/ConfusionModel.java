@@ -263,14 +263,10 @@ final class ConfusionModel {
     }
 
     /**
-     * An upper bound on {@link #logProbability}, worked out without the dynamic programme: the edits the model has no
-     * reading for that any chain needs, at least, each at {@link #UNEXPLAINED_EDIT} (0 when none is needed).
+     * Upper bounds on {@link #logProbability} of clean runs read as one OCR run, worked out without the dynamic
+     * programme: the edits the model has no reading for that any chain needs, at least, each at
+     * {@link #UNEXPLAINED_EDIT} (0 when none is needed).
      */
-    double upperBound(String clean, String ocr) {
-        return upperBounds(ocr).applyAsDouble(clean);
-    }
-
-    /** {@link #upperBound} for one OCR run against many clean runs. */
     ToDoubleFunction<String> upperBounds(String ocr) {
         inverse();
         UnexplainedEdits.Against against = unexplained.against(ocr);

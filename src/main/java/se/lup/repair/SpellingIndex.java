@@ -25,6 +25,7 @@ final class SpellingIndex {
     private static final String MISREADABLE_CHARS = "aeiouyåäöéèêëôòóàáâæø&{|#0146dl";
     private static final boolean[] MISREADABLE = new boolean[256];
     private static final char RUN = '_';
+    private static final int KEY_SLOT_BITS = 20;
 
     static {
         MISREADABLE_CHARS.chars().forEach(c -> MISREADABLE[c] = true);
@@ -36,7 +37,6 @@ final class SpellingIndex {
     private final Map<String, Form[]> byKey = new HashMap<>();
     private final HashFilter keyFilter = new HashFilter();
     private final Map<String, Double> counts = new HashMap<>();
-    private static final int KEY_SLOT_BITS = 20;
     /**
      * Per slot of a key's hash, the largest count of a spelling whose key falls there: a bound on a key's counts found
      * from its hash alone, without building the key.
@@ -157,11 +157,6 @@ final class SpellingIndex {
     /** Sum of all counts. */
     double total() {
         return total;
-    }
-
-    /** The number of letters in a key that OCR seldom confuses. */
-    static int stableLetters(String key) {
-        return key.length() - (int) key.chars().filter(c -> c == RUN).count();
     }
 
     /** The largest count of a spelling {@code length} letters long (for longer lengths than the table holds: of them all). */

@@ -1,8 +1,5 @@
 package se.lup.repair;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,7 +8,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import se.lup.clean.Block;
 import se.lup.clean.CleanDocument;
-import se.lup.config.PipelineFiles;
 import se.lup.gazetteer.Gazetteer;
 
 /**
@@ -39,18 +35,8 @@ public final class SwedishOcrRepairer implements Repairer {
 
     /** Loads the repair knowledge with the given settings. */
     public static SwedishOcrRepairer load(RepairSettings settings) {
-        ConfusionModel confusions = new ConfusionModel();
-        WordStatistics statistics = new WordStatistics();
-        try (InputStream learned = PipelineFiles.open("repair/confusions.tsv");
-                InputStream priors = PipelineFiles.open("repair/confusion-priors.tsv");
-                InputStream counts = PipelineFiles.open("repair/word-counts.tsv")) {
-            confusions.read(learned);
-            confusions.read(priors);
-            statistics.read(counts);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the repair knowledge in pipeline/repair", e);
-        }
-        return new SwedishOcrRepairer(settings, confusions, statistics, Gazetteer.load());
+        RepairKnowledge knowledge = RepairKnowledge.read();
+        return new SwedishOcrRepairer(settings, knowledge.confusions(), knowledge.statistics(), Gazetteer.load());
     }
 
     /** Repairs plain text; form feeds separate pages, each judged by its own garble score. */

@@ -332,15 +332,12 @@ final class TextRepairer {
             Tokens.Token t = tokens.get(i);
             String original = t.text();
             if (chosen[i] == null) {
-                if (!t.word() && i > 0 && i + 1 < tokens.size() && tokens.get(i - 1).word() && tokens.get(i + 1).word()) {
-                    String separator = periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, original, tokens.get(i + 1).text());
-                    if (!separator.equals(original)) {
-                        changed++;
-                        original = separator;
-                    }
+                String text = t.word() ? original : separator(tokens, i, previousWord);
+                if (!text.equals(original)) {
+                    changed++;
                 }
-                out.append(original);
-                if (!t.word() && endsSentence(original)) {
+                out.append(text);
+                if (!t.word() && endsSentence(text)) {
                     sentenceStart = true;
                 } else if (t.word()) {
                     sentenceStart = false;
@@ -370,6 +367,15 @@ final class TextRepairer {
             afterLowerCaseWord = Character.isLowerCase(repaired.charAt(0));
         }
         return new Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
+    }
+
+    /** The separator at {@code i}, with a period OCR read for a comma between two words restored. */
+    private String separator(List<Tokens.Token> tokens, int i, String previousWord) {
+        String separator = tokens.get(i).text();
+        if (i == 0 || i + 1 == tokens.size() || !tokens.get(i - 1).word() || !tokens.get(i + 1).word()) {
+            return separator;
+        }
+        return periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, separator, tokens.get(i + 1).text());
     }
 
     private static boolean endsSentence(String separator) {

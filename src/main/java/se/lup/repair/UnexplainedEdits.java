@@ -46,11 +46,6 @@ final class UnexplainedEdits {
         });
     }
 
-    /** At least how many unexplained edits any chain from {@code clean} to {@code ocr} has. */
-    int atLeast(String clean, String ocr) {
-        return against(ocr).atLeast(clean);
-    }
-
     /** The bound for one OCR run against many clean runs: what depends on the OCR run alone is worked out once. */
     Against against(String ocr) {
         return new Against(ocr);

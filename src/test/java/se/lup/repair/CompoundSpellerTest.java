@@ -3,13 +3,10 @@ package se.lup.repair;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import se.lup.config.PipelineFiles;
 
 class CompoundSpellerTest {
     private static List<String> words;
@@ -17,18 +14,11 @@ class CompoundSpellerTest {
 
     /** The shipped confusion model and the words of the shipped word counts (not the whole lexicon: quick to build). */
     @BeforeAll
-    static void buildIndex() throws IOException {
-        ConfusionModel model = new ConfusionModel();
-        WordStatistics statistics = new WordStatistics();
-        try (InputStream confusions = PipelineFiles.open("repair/confusions.tsv");
-                InputStream priors = PipelineFiles.open("repair/confusion-priors.tsv");
-                InputStream counts = PipelineFiles.open("repair/word-counts.tsv")) {
-            model.read(confusions);
-            model.read(priors);
-            statistics.read(counts);
-        }
+    static void buildIndex() {
+        RepairKnowledge knowledge = RepairKnowledge.read();
+        WordStatistics statistics = knowledge.statistics();
         words = statistics.mostFrequent(Integer.MAX_VALUE).stream().filter(w -> w.length() >= 3 && w.chars().allMatch(Character::isLetter)).toList();
-        index = new SpellingIndex(words, w -> Math.max(statistics.count(w), 0.05), model);
+        index = new SpellingIndex(words, w -> Math.max(statistics.count(w), 0.05), knowledge.confusions());
     }
 
     /** The bounds only decide what is spelled first: the answer is the plain best-first search's, for random compounds read badly. */
