@@ -14,8 +14,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 import org.apache.lucene.analysis.hunspell.WordFormGenerator;
@@ -28,6 +28,8 @@ import se.lup.config.PipelineFiles;
  */
 final class HunspellForms {
     static final String FILE = "repair/hunspell-forms.txt.gz";
+    private static final Set<String> COMPOUND_POSITIONS =
+            Set.of("COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDEND", "COMPOUNDRULE", "COMPOUNDPERMITFLAG");
 
     private HunspellForms() {}
 
@@ -39,7 +41,7 @@ final class HunspellForms {
      */
     static List<String> generate() {
         TreeSet<String> forms = new TreeSet<>();
-        new WordFormGenerator(SwedishLexicon.loadDictionary(HunspellForms::withoutCompoundPositions)).generateAllSimpleWords(w -> {
+        new WordFormGenerator(SwedishLexicon.loadDictionary(COMPOUND_POSITIONS)).generateAllSimpleWords(w -> {
             String form = w.getWord();
             if (form.length() > 1 && form.chars().allMatch(Character::isLetter)) {
                 boolean lowerCase = Character.isLowerCase(form.charAt(0));
@@ -47,13 +49,6 @@ final class HunspellForms {
             }
         }, () -> {});
         return new ArrayList<>(forms);
-    }
-
-    private static String withoutCompoundPositions(String affixes) {
-        return affixes.lines()
-                .filter(line -> !line.startsWith("COMPOUNDBEGIN") && !line.startsWith("COMPOUNDMIDDLE") && !line.startsWith("COMPOUNDEND")
-                        && !line.startsWith("COMPOUNDRULE") && !line.startsWith("COMPOUNDPERMITFLAG"))
-                .collect(Collectors.joining("\n", "", "\n"));
     }
 
     static void write(List<String> forms, Path file) throws IOException {
