@@ -5,14 +5,16 @@
 #
 # Needs: ImageMagick 6 (convert), tesseract 5 + eng traineddata, fonts-liberation, python3
 #   (Debian: apt-get install imagemagick tesseract-ocr tesseract-ocr-eng fonts-liberation).
-# Usage: make-ocr.sh [WORKDIR]   (WORKDIR keeps the page texts/images; default: a temp dir)
+# Usage: make-ocr.sh [SOURCE.txt OUT.ocr.txt [WORKDIR]]   (default: the Spånga-Tensta plan into this folder; the clean
+#   pages go beside OUT as .clean.txt; WORKDIR keeps the page texts/images, default a temp dir). SEED=N (default 0)
+#   gives other skews and noise for the same pages.
 # Runs ONE tesseract at a time, single-threaded, under nice -n 19.
 set -euo pipefail
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(cd "$HERE/../../../.." && pwd)"
-SRC="$ROOT/corpus/spanga-tensta-verksamhetsplan-2022.txt"
-OUT="$HERE/spanga-tensta-2022.ocr.txt"
-WORK="${1:-$(mktemp -d)}"
+SRC="$(realpath "${1:-$ROOT/corpus/spanga-tensta-verksamhetsplan-2022.txt}")"
+OUT="$(realpath -m "${2:-$HERE/spanga-tensta-2022.ocr.txt}")"
+WORK="${3:-$(mktemp -d)}"
 mkdir -p "$WORK/chunks" "$WORK/wrap" "$WORK/png" "$WORK/ocr"
 cd "$WORK"
 
@@ -82,7 +84,7 @@ EOF
 # 3. render + degrade + OCR, one page at a time
 t0=$(date +%s.%N); ocr_s=0
 for f in chunks/p*.txt; do
-  b=$(basename "$f" .txt); k=$((10#${b#p}))
+  b=$(basename "$f" .txt); k=$((10#${b#p} + ${SEED:-0} * 1000))
   T="$(sed -e 's/%/%%/g' -e '1s/^@/\\@/' "wrap/$b.txt")"
   n=$(wc -l < "wrap/$b.txt"); H=$(( n * 56 + 500 )); [ $H -lt 3508 ] && H=3508
   ANG=$(awk -v k=$k 'BEGIN{printf "%.2f", ((k*37)%121-60)/100}')   # deterministic skew in [-0.60, 0.60] deg

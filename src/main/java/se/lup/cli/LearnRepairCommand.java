@@ -1,20 +1,14 @@
 package se.lup.cli;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import se.lup.config.Json;
 import se.lup.config.LupHome;
-import se.lup.config.PipelineFiles;
+import se.lup.repair.LearningSources;
 import se.lup.repair.OcrDevSplit;
 import se.lup.repair.RepairKnowledgeLearner;
 
@@ -32,19 +26,14 @@ public final class LearnRepairCommand implements Callable<Integer> {
             System.err.println("lup: " + ocrDev + ": not a folder of ocr-dev pairs");
             return ExitCodes.USAGE;
         }
-        List<String> cleanTexts = new ArrayList<>();
-        try (InputStream in = PipelineFiles.open("repair/learning.json")) {
-            JsonNode config = Json.MAPPER.readTree(in);
-            for (JsonNode file : config.path("clean_texts")) {
-                cleanTexts.add(Files.readString(LupHome.home().resolve(file.asText()), StandardCharsets.UTF_8));
-            }
-        }
+        LearningSources sources = LearningSources.load();
         Path target = out != null ? out : LupHome.home().resolve("pipeline/repair");
         var pairs = OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE);
-        var summary = RepairKnowledgeLearner.learn(pairs, cleanTexts, target);
+        var summary = RepairKnowledgeLearner.learn(pairs, sources.readConfusionPairs(LupHome.home(), name -> true),
+                sources.readCleanTexts(LupHome.home(), file -> true), target);
         int forms = RepairKnowledgeLearner.writeHunspellForms(target);
-        System.out.printf("learned from %d tuning pairs (%d aligned words, %d misread) and %d clean words, expanded %d Hunspell word forms; wrote %s%n",
-                summary.pairs(), summary.alignedWords(), summary.confusedWords(), summary.cleanWords(), forms, target);
+        System.out.printf("learned from %d tuning pairs and %d pages made from clean text (%d aligned words, %d misread) and %d clean words, expanded %d Hunspell word forms; wrote %s%n",
+                summary.pairs(), summary.confusionPairs(), summary.alignedWords(), summary.confusedWords(), summary.cleanWords(), forms, target);
         return ExitCodes.OK;
     }
 }

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import se.lup.config.Json;
 import se.lup.config.PipelineFiles;
@@ -53,12 +54,17 @@ public record OcrDevSplit(List<String> tune, List<String> heldOut) {
      * into its pages where both texts have the same page breaks ({@link Pair#pages()}).
      */
     public List<Pair> pairs(Path dir, Part part) throws IOException {
+        return pairsIn(dir, id -> belongs(id, part));
+    }
+
+    /** The pairs NAME.clean.txt / NAME.ocr.txt in {@code dir} whose NAME {@code keep} accepts, as {@link #pairs}. */
+    static List<Pair> pairsIn(Path dir, Predicate<String> keep) throws IOException {
         List<Pair> out = new ArrayList<>();
         try (Stream<Path> files = Files.list(dir)) {
             for (Path clean : files.filter(f -> f.getFileName().toString().endsWith(".clean.txt")).sorted().toList()) {
                 String id = clean.getFileName().toString().replace(".clean.txt", "");
                 Path ocr = clean.resolveSibling(id + ".ocr.txt");
-                if (Files.isRegularFile(ocr) && belongs(id, part)) {
+                if (Files.isRegularFile(ocr) && keep.test(id)) {
                     out.addAll(new Pair(id, Files.readString(clean, StandardCharsets.UTF_8), Files.readString(ocr, StandardCharsets.UTF_8)).pages());
                 }
             }

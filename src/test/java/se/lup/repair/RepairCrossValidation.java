@@ -1,7 +1,6 @@
 package se.lup.repair;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import se.lup.TempDirectories;
-import se.lup.config.Json;
 
 /**
  * K-fold cross-validation of OCR repair inside the tuning pairs only (held-out pairs are never read): for each fold
@@ -26,10 +24,9 @@ public final class RepairCrossValidation {
         int k = positional.size() > 1 ? Integer.parseInt(positional.get(1)) : 4;
         boolean errors = List.of(args).contains("--errors");
         List<OcrDevSplit.Pair> tune = OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE);
-        List<String> cleanTexts = new ArrayList<>();
-        for (var file : Json.MAPPER.readTree(Path.of("pipeline/repair/learning.json").toFile()).path("clean_texts")) {
-            cleanTexts.add(Files.readString(Path.of(file.asText()), StandardCharsets.UTF_8));
-        }
+        LearningSources sources = LearningSources.load();
+        List<String> cleanTexts = sources.readCleanTexts(Path.of(""), file -> true);
+        List<OcrDevSplit.Pair> confusionPairs = sources.readConfusionPairs(Path.of(""), name -> true);
         double werSum = 0;
         double swedishSum = 0;
         for (int fold = 0; fold < k; fold++) {
@@ -39,7 +36,7 @@ public final class RepairCrossValidation {
                 (i % k == fold ? test : train).add(tune.get(i));
             }
             Path pipeline = copyOfPipeline();
-            RepairKnowledgeLearner.learn(train, cleanTexts, pipeline.resolve("repair"));
+            RepairKnowledgeLearner.learn(train, confusionPairs, cleanTexts, pipeline.resolve("repair"));
             System.setProperty("lup.pipeline", pipeline.toString());
             SwedishOcrRepairer repairer = SwedishOcrRepairer.load();
             RepairEvaluation.Result result = RepairEvaluation.evaluate(test, repairer::repair);

@@ -1,18 +1,15 @@
 package se.lup.repair;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import se.lup.config.Json;
 
 /**
  * OCR repair on a whole document whose words the repairer has not counted: the word counts are learned again without
- * the document's source ({@code learning.json}'s other clean texts and the tuning pairs), and the benchmark document's
- * pages (real Tesseract output, {@code src/test/resources/repair-benchmark}) are scored page by page. An estimate for
+ * the document's source ({@code learning.json}'s other clean texts and the tuning pairs; the confusions without OCR
+ * pairs made from it), and the benchmark document's pages (real Tesseract output,
+ * {@code src/test/resources/repair-benchmark}) are scored page by page. An estimate for
  * text outside the corpus's vocabulary, the held-out ocr-dev pairs being close to it. Not a test: run with
  * {@code java -cp target/test-classes:target/classes:target/lib/* se.lup.repair.RepairGeneralisation [OCR_DEV_DIR] [--errors]}
  * from the project folder; {@code --errors} lists the words still wrong (clean -> repaired (OCR)).
@@ -35,14 +32,12 @@ public final class RepairGeneralisation {
 
     /** A copy of the pipeline folder whose repair knowledge is learned again from everything but the source plan. */
     static Path pipelineWithoutSource(Path ocrDev) throws IOException {
-        List<String> cleanTexts = new ArrayList<>();
-        for (var file : Json.MAPPER.readTree(Path.of("pipeline/repair/learning.json").toFile()).path("clean_texts")) {
-            if (!file.asText().equals(SOURCE)) {
-                cleanTexts.add(Files.readString(Path.of(file.asText()), StandardCharsets.UTF_8));
-            }
-        }
+        LearningSources sources = LearningSources.load();
+        String sourceName = Path.of(SOURCE).getFileName().toString().replaceFirst("\\.txt$", "");
         Path pipeline = RepairCrossValidation.copyOfPipeline();
-        RepairKnowledgeLearner.learn(OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE), cleanTexts, pipeline.resolve("repair"));
+        RepairKnowledgeLearner.learn(OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.TUNE),
+                sources.readConfusionPairs(Path.of(""), name -> !name.startsWith(sourceName)),
+                sources.readCleanTexts(Path.of(""), file -> !file.equals(SOURCE)), pipeline.resolve("repair"));
         return pipeline;
     }
 }
