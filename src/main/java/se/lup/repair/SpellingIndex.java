@@ -267,7 +267,7 @@ final class SpellingIndex {
     /**
      * A misreading may change the key ("t" for "l" in "vitket", "i" for "t" in "ati"): the keys of the spellings
      * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
-     * reading, plus the reading's own log probability.
+     * variant, plus the reading's own log probability.
      */
     private void scoreMisreadKeyLetters(String ocr, String key, CandidateScoring scoring) {
         for (int i = 0; i < ocr.length(); i++) {
@@ -280,10 +280,24 @@ final class SpellingIndex {
                 String variantKey = key(variant);
                 Form[] forms = variantKey.equals(key) ? null : byKey.get(variantKey);
                 if (forms != null) {
-                    score(variant, runs(variant), forms, r.logProbability(), scoring);
+                    score(variant, runs(variant), forms, r.logProbability() - identityInRuns(r.clean()), scoring);
                 }
             }
         }
+    }
+
+    /**
+     * What {@link #score} charges for reading the clean letters of a misreading as themselves, where they fall in the
+     * variant's runs: the reading's own probability already prices them ("g" read for "ö" is not also "ö" read as "ö").
+     */
+    private double identityInRuns(String clean) {
+        double logProbability = 0;
+        for (int i = 0; i < clean.length(); i++) {
+            if (misreadable(clean.charAt(i))) {
+                logProbability += model.identityLogProbability(clean.charAt(i));
+            }
+        }
+        return logProbability;
     }
 
     /** The readings of an OCR letter whose key differs from the letter's ("l" read as "t"); others change no key. */

@@ -1,0 +1,33 @@
+package se.lup.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpellingIndexTest {
+    /** A model where ö is read as o, é and (a key letter) g, and seldom as itself, as Tesseract's English model does. */
+    private static ConfusionModel model() {
+        ConfusionModel model = new ConfusionModel();
+        for (int i = 0; i < 20; i++) {
+            model.learn("öka", "oka");
+            model.learn("för", "fér");
+            model.learn("mål", "mal");
+        }
+        model.learn("möte", "mgte");
+        model.learn("över", "över");
+        return model;
+    }
+
+    @Test
+    void aMisreadKeyLetterIsPricedOnceAsItsReading() {
+        ConfusionModel model = model();
+        SpellingIndex index = new SpellingIndex(List.of("uppsökande", "uppsamlande"), w -> 1.0, model);
+        SpellingIndex.Candidate found = index.candidates("uppsgkande", 3, 0, 20).stream()
+                .filter(c -> c.word().equals("uppsökande")).findFirst().orElseThrow();
+        // The word read right except "g" for "ö": nothing more is charged for the "ö" (key letters are free in the index).
+        double readRight = index.channel("uppsökande", "uppsökande");
+        double expected = readRight - model.logProbability("ö", "ö") + model.logProbability("ö", "g");
+        assertEquals(expected, found.channelLogProbability(), 1e-9);
+    }
+}
