@@ -18,7 +18,10 @@ final class CompoundSpeller {
     private static final int MIN_PART = 3;
     /** A compound part needs this many letters OCR seldom confuses, or every short vowel-rich word would fit it. */
     private static final int MIN_PART_KEY = 2;
-    /** A part this long may make do with one such letter ("äldre" in "äldrenämnden"). */
+    /**
+     * A part this long may make do with one such letter ("äldre" in "äldrenämnden"), and so may the last part, however
+     * short: compounds often end in a short word ("mål" in "inriktningsmål"), and the parts before it pin the split.
+     */
     private static final int LONG_PART = 5;
     private static final int PART_CACHE_LIMIT = 200_000;
     private static final Part NO_PART = new Part(null, null);
@@ -219,7 +222,7 @@ final class CompoundSpeller {
                 inRun = SpellingIndex.misreadable(c);
                 stable += inRun ? 0 : 1;
                 int length = end - start;
-                if (length < MIN_PART || stable < (length >= LONG_PART ? 1 : MIN_PART_KEY)) {
+                if (length < MIN_PART || stable < (length >= LONG_PART || end == n ? 1 : MIN_PART_KEY)) {
                     continue;
                 }
                 double count = keyCount(hash);
