@@ -27,6 +27,8 @@ final class CompoundSpeller {
     private static final Part NO_PART = new Part(null, null);
 
     private final SpellingIndex index;
+    /** Forms that are only compound parts ("skol", "familje"): spellings for any part but the last. */
+    private final SpellingIndex compoundParts;
     /** Whether the search is guided by its bounds; without them it is a plain best-first search, for comparison. */
     private final boolean bounded;
     /**
@@ -37,12 +39,13 @@ final class CompoundSpeller {
     /** Spellings per compound piece: the pieces of long words recur ("stads", "nämnd"). */
     private final Map<String, Part> partCache = new ConcurrentHashMap<>();
 
-    CompoundSpeller(SpellingIndex index) {
-        this(index, true);
+    CompoundSpeller(SpellingIndex index, SpellingIndex compoundParts) {
+        this(index, compoundParts, true);
     }
 
-    CompoundSpeller(SpellingIndex index, boolean bounded) {
+    CompoundSpeller(SpellingIndex index, SpellingIndex compoundParts, boolean bounded) {
         this.index = index;
+        this.compoundParts = compoundParts;
         this.bounded = bounded;
         completionBound[0] = 0;
         for (int left = 1; left < completionBound.length; left++) {
@@ -199,7 +202,8 @@ final class CompoundSpeller {
 
     /**
      * Per piece {@code [start, end)}, at most the rank of any spelling {@link #scorePart} can find for it: the log share
-     * of the most frequent spelling whose key hashes like the piece's (or, with the linking s, like its stem's), read
+     * of the most frequent spelling whose key hashes like the piece's (or, with the linking s, like its stem's; before
+     * the last part also a compound-only form's), read
      * without error; worked out from each piece's key hash, extended letter by letter, without building a string. Minus
      * infinity for a piece with no such spelling, too few stable letters, or after which the rest of the word cannot
      * be cut into pieces: such a piece is never spelled. Unbounded, every piece the key filter lets through gets 0.
@@ -225,10 +229,13 @@ final class CompoundSpeller {
                 if (length < MIN_PART || stable < (length >= LONG_PART || end == n ? 1 : MIN_PART_KEY)) {
                     continue;
                 }
-                double count = keyCount(hash);
+                double count = keyCount(index, hash);
+                if (end < n) {
+                    count = Math.max(count, keyCount(compoundParts, hash));
+                }
                 if (linking(end < n, c, length)) {
                     // The stem's own key, and the key of the stem with the e the linking s replaces.
-                    count = Math.max(count, Math.max(keyCount(stem), keyCount(SpellingIndex.extendKeyHash(stem, 'e', stemInRun))));
+                    count = Math.max(count, Math.max(keyCount(index, stem), keyCount(index, SpellingIndex.extendKeyHash(stem, 'e', stemInRun))));
                 }
                 if (count > 0) {
                     bounds[start][end] = bounded ? logShare(count) : 0;
@@ -252,8 +259,8 @@ final class CompoundSpeller {
      * At least the largest count of a spelling whose key has this hash; 0 when the key filter rules the key out.
      * Unbounded, 1 for every key the filter lets through.
      */
-    private double keyCount(int keyHash) {
-        return !index.mayContainKey(keyHash) ? 0 : bounded ? index.maxCountOfKeyHash(keyHash) : 1;
+    private double keyCount(SpellingIndex spellings, int keyHash) {
+        return !spellings.mayContainKey(keyHash) ? 0 : bounded ? spellings.maxCountOfKeyHash(keyHash) : 1;
     }
 
     /** A compound spelled up to some position: its score (channel and part frequencies), channel, spelling and parts. */
@@ -266,7 +273,7 @@ final class CompoundSpeller {
     /** The best spelling of one compound piece, and the best that differs from the piece as read (null: none). */
     private record Part(Candidate best, Candidate respelled) {}
 
-    /** The spellings of one compound piece; parts before the last may end in the linking s. */
+    /** The spellings of one compound piece; parts before the last may end in the linking s or be compound-only forms. */
     private Part bestPart(String piece, boolean mayLink) {
         String memoKey = mayLink ? piece + '+' : piece;
         Part memo = partCache.get(memoKey);
@@ -282,6 +289,9 @@ final class CompoundSpeller {
 
     private Part scorePart(String piece, boolean mayLink) {
         List<Candidate> spellings = new ArrayList<>(index.candidates(piece, 2));
+        if (mayLink) {
+            spellings.addAll(compoundParts.candidates(piece, 2));
+        }
         if (linking(mayLink, piece.charAt(piece.length() - 1), piece.length())) {
             // The linking s follows the word ("arbets") or takes the place of its final e ("samhälls", of "samhälle").
             String stem = piece.substring(0, piece.length() - 1);

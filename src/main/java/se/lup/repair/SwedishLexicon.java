@@ -41,6 +41,7 @@ final class SwedishLexicon {
     private static volatile Dictionary dictionary;
     private static volatile Hunspell hunspell;
     private static volatile List<String> hunspellForms;
+    private static volatile List<String> compoundOnlyStems;
 
     private final WordStatistics statistics;
     private final RepairSettings settings;
@@ -48,6 +49,8 @@ final class SwedishLexicon {
     private final Set<String> properNouns = new HashSet<>();
     private final Map<String, Boolean> compoundCache = new ConcurrentHashMap<>();
     private final SpellingIndex index;
+    /** The forms Hunspell allows only as the first or a middle part of a compound ("skol" in "skolnärvaro"). */
+    private final SpellingIndex compoundParts;
     private final CompoundSpeller compounds;
 
     SwedishLexicon(WordStatistics statistics, RepairSettings settings, Gazetteer gazetteer, ConfusionModel confusions) {
@@ -80,7 +83,8 @@ final class SwedishLexicon {
             }
         }
         this.index = new SpellingIndex(words, this::baseCount, confusions);
-        this.compounds = new CompoundSpeller(index);
+        this.compoundParts = new SpellingIndex(compoundOnlyStems(), this::baseCount, confusions);
+        this.compounds = new CompoundSpeller(index, compoundParts);
         hunspell(); // loaded with the rest, not on the first compound of the first text
     }
 
@@ -133,7 +137,10 @@ final class SwedishLexicon {
         return known;
     }
 
-    /** Whether the word splits into indexed parts; each piece's hash is extended letter by letter and filtered before it is looked up. */
+    /**
+     * Whether the word splits into indexed parts, or before the last part compound-only forms; each piece's hash is
+     * extended letter by letter and filtered before it is looked up.
+     */
     private boolean splits(String word) {
         int n = word.length();
         boolean[] reachable = new boolean[n + 1];
@@ -150,7 +157,8 @@ final class SwedishLexicon {
                     continue;
                 }
                 reachable[end] = index.mayContain(hash) && index.contains(word.substring(start, end))
-                        || end < n && word.charAt(end - 1) == 's' && index.mayContain(withoutLast) && index.contains(word.substring(start, end - 1));
+                        || end < n && word.charAt(end - 1) == 's' && index.mayContain(withoutLast) && index.contains(word.substring(start, end - 1))
+                        || end < n && compoundParts.mayContain(hash) && compoundParts.contains(word.substring(start, end));
             }
         }
         return reachable[n];
@@ -195,16 +203,27 @@ final class SwedishLexicon {
 
     /** The sv_SE dictionary without the affix-file options named (every line whose first word is one of them). */
     static Dictionary loadDictionary(Set<String> droppedOptions) {
+        return readHunspellFiles((aff, dic) -> {
+            String affixes = new String(aff.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !droppedOptions.contains(line.split("\\s", 2)[0]))
+                    .collect(Collectors.joining("\n", "", "\n"));
+            return new Dictionary(new ByteBuffersDirectory(), "sv", new ByteArrayInputStream(affixes.getBytes(StandardCharsets.UTF_8)), dic);
+        });
+    }
+
+    /** Reads something from the sv_SE affix and dictionary files on the classpath. */
+    interface HunspellFilesReader<T> {
+        T read(InputStream aff, InputStream dic) throws IOException, ParseException;
+    }
+
+    static <T> T readHunspellFiles(HunspellFilesReader<T> reader) {
         ClassLoader loader = SwedishLexicon.class.getClassLoader();
         try (InputStream aff = loader.getResourceAsStream(HUNSPELL + ".aff");
                 InputStream dic = loader.getResourceAsStream(HUNSPELL + ".dic")) {
             if (aff == null || dic == null) {
                 throw new IllegalStateException("Swedish Hunspell dictionary missing from the classpath: " + HUNSPELL);
             }
-            String affixes = new String(aff.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> !droppedOptions.contains(line.split("\\s", 2)[0]))
-                    .collect(Collectors.joining("\n", "", "\n"));
-            return new Dictionary(new ByteBuffersDirectory(), "sv", new ByteArrayInputStream(affixes.getBytes(StandardCharsets.UTF_8)), dic);
+            return reader.read(aff, dic);
         } catch (IOException | ParseException e) {
             throw new IllegalStateException("cannot load the Swedish Hunspell dictionary: " + e.getMessage(), e);
         }
@@ -218,6 +237,19 @@ final class SwedishLexicon {
                     hunspellForms = HunspellForms.read();
                 }
                 f = hunspellForms;
+            }
+        }
+        return f;
+    }
+
+    private static List<String> compoundOnlyStems() {
+        List<String> f = compoundOnlyStems;
+        if (f == null) {
+            synchronized (SwedishLexicon.class) {
+                if (compoundOnlyStems == null) {
+                    compoundOnlyStems = HunspellForms.compoundOnlyStems();
+                }
+                f = compoundOnlyStems;
             }
         }
         return f;

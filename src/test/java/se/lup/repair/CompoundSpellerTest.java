@@ -12,14 +12,19 @@ import org.junit.jupiter.api.Test;
 class CompoundSpellerTest {
     private static List<String> words;
     private static SpellingIndex index;
+    private static SpellingIndex compoundParts;
 
-    /** The shipped confusion model and the words of the shipped word counts (not the whole lexicon: quick to build). */
+    /**
+     * The shipped confusion model, the words of the shipped word counts (not the whole lexicon: quick to build) and
+     * Hunspell's compound-only forms.
+     */
     @BeforeAll
     static void buildIndex() {
         RepairKnowledge knowledge = RepairKnowledge.read();
         WordStatistics statistics = knowledge.statistics();
         words = statistics.mostFrequent(Integer.MAX_VALUE).stream().filter(w -> w.length() >= 3 && w.chars().allMatch(Character::isLetter)).toList();
         index = new SpellingIndex(words, w -> Math.max(statistics.count(w), 0.05), knowledge.confusions());
+        compoundParts = new SpellingIndex(HunspellForms.compoundOnlyStems(), w -> 0.05, knowledge.confusions());
     }
 
     /** The bounds only decide what is spelled first: the answer is the plain best-first search's, for random compounds read badly. */
@@ -28,8 +33,8 @@ class CompoundSpellerTest {
         long seed = System.nanoTime();
         System.out.println("boundsNeverChangeTheAnswer seed=" + seed);
         Random random = new Random(seed);
-        CompoundSpeller bounded = new CompoundSpeller(index, true);
-        CompoundSpeller plain = new CompoundSpeller(index, false);
+        CompoundSpeller bounded = new CompoundSpeller(index, compoundParts, true);
+        CompoundSpeller plain = new CompoundSpeller(index, compoundParts, false);
         int found = 0;
         for (int i = 0; i < 400; i++) {
             String ocr = misread(compound(random), random);
@@ -47,13 +52,26 @@ class CompoundSpellerTest {
     /** A short last part with a single letter OCR seldom confuses ("mål": "m" and a run) is spelled; a first one is not. */
     @Test
     void aShortLastPartNeedsOneStableLetter() {
-        CompoundSpeller speller = new CompoundSpeller(index);
+        CompoundSpeller speller = new CompoundSpeller(index, compoundParts);
         for (String compound : List.of("kvalitetsmål", "budgetmål", "stadsdelsmål")) {
             assertFalse(index.contains(compound), compound + " is counted: the speller is not asked about counted words");
             assertEquals(compound, speller.spell(compound.replace('å', 'a')).word());
         }
         SpellingIndex.Candidate firstPartShort = speller.spell("malbudget");
         assertTrue(firstPartShort == null || !firstPartShort.word().startsWith("mål"), String.valueOf(firstPartShort));
+    }
+
+    /** A part Hunspell allows only inside compounds ("skol", "familje") spells a part before the last, never the last. */
+    @Test
+    void compoundOnlyFormsSpellPartsBeforeTheLast() {
+        CompoundSpeller speller = new CompoundSpeller(index, compoundParts);
+        assertFalse(index.contains("skol"), "skol is no word of its own");
+        for (String compound : List.of("skolfrågor", "skolområde")) {
+            assertFalse(index.contains(compound), compound + " is counted: the speller is not asked about counted words");
+            assertEquals(compound, speller.spell(compound.replace('å', 'a')).word());
+        }
+        SpellingIndex.Candidate lastPart = speller.spell("fragorskol");
+        assertTrue(lastPart == null || !lastPart.word().endsWith("skol"), String.valueOf(lastPart));
     }
 
     /** Two or three counted words, the first ones sometimes with the linking s. */

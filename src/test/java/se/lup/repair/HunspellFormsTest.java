@@ -21,7 +21,12 @@ class HunspellFormsTest {
     }
 
     @Test
-    void stemsOnlyAllowedInsideCompoundsAreNotWords() {
+    void stemsOnlyAllowedInsideCompoundsAreNotWordsButCompoundParts() {
         assertFalse(FORMS.contains("abborr")); // abborr/XZ: ONLYINCOMPOUND, as in "abborrfiske"
+        List<String> parts = HunspellForms.compoundOnlyStems();
+        for (String part : List.of("abborr", "skol", "familje", "föräldra", "hälso")) {
+            assertTrue(parts.contains(part), part);
+        }
+        assertFalse(parts.contains("nämnd"), "a word of its own is no compound-only stem");
     }
 }
