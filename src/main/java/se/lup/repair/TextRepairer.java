@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Repairs the words of one text: each OCR word gets the known spellings that share its {@link SpellingIndex} key,
@@ -53,6 +54,9 @@ final class TextRepairer {
             this.garbled = garbled;
         }
     }
+
+    /** A separator that opens a list item ("\n- "): in clean plans its first word always has a capital, as after a period. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(^|\n)[ \t]*[-–•*][ \t]+$");
 
     private static final int CACHE_LIMIT = 200_000;
     private static final double PAIR_CONFIDENCE = 3.0;
@@ -337,7 +341,7 @@ final class TextRepairer {
                     changed++;
                 }
                 out.append(text);
-                if (!t.word() && endsSentence(text)) {
+                if (!t.word() && (endsSentence(text) || LIST_ITEM.matcher(text).find())) {
                     sentenceStart = true;
                 } else if (t.word()) {
                     sentenceStart = false;

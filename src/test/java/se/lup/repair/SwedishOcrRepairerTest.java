@@ -125,6 +125,8 @@ class SwedishOcrRepairerTest {
         assertEquals("Mål 3 Öka tryggheten i stadsdelen", alwaysRepair.repair("Mal 3 Oka tryggheten i stadsdelen"));
         assertEquals("Indikator Årsmål", alwaysRepair.repair("Indikator Arsmal"));
         assertEquals("Tryggheten i stadsdelen ska öka.", alwaysRepair.repair("Tryggheten | stadsdelen ska Oka."));
+        // A list item opens like a sentence, whatever ended the line before it.
+        assertEquals("Insatser som ska ge\n- Ökad trygghet i stadsdelen", alwaysRepair.repair("Insatser som ska ge\n- Okad trygghet i stadsdelen"));
     }
 
     @Test
