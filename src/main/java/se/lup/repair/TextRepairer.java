@@ -6,13 +6,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 /**
  * Repairs the words of one text: each OCR word gets the known spellings that share its {@link SpellingIndex} key,
  * scored by the confusion model (the word as read among them), and the best sequence within each clause is chosen by Viterbi over
  * log P(OCR | spelling) + log P(spelling | previous word). So "ar" becomes "är" or "år" and "for" "för" by their
- * neighbours. Separators, numbers and case are kept; case is re-applied to changed words.
+ * neighbours. Numbers are kept; {@link TextRenderer} writes the choices back with their case and separators.
  */
 final class TextRepairer {
     /**
@@ -55,8 +54,6 @@ final class TextRepairer {
         }
     }
 
-    /** A separator that opens a list item ("\n- "): in clean plans its first word always has a capital, as after a period. */
-    private static final Pattern LIST_ITEM = Pattern.compile("(^|\n)[ \t]*[-–•*][ \t]+$");
 
     private static final int CACHE_LIMIT = 200_000;
     private static final double PAIR_CONFIDENCE = 3.0;
@@ -77,12 +74,12 @@ final class TextRepairer {
     private final WordStatistics statistics;
     private final RepairSettings settings;
     private final GarbleScore garble;
-    private final MisreadPeriods periods;
+    private final TextRenderer renderer;
     private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
     TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, MisreadPeriods periods) {
         this.lexicon = lexicon;
-        this.periods = periods;
+        this.renderer = new TextRenderer(lexicon, garble, periods);
         this.statistics = statistics;
         this.settings = settings;
         this.garble = garble;
@@ -136,7 +133,7 @@ final class TextRepairer {
             }
         }
         decide(words, clause, chosen);
-        return render(tokens, words, chosen);
+        return renderer.render(tokens, words, chosen);
     }
 
     private Word word(String lower) {
@@ -321,88 +318,5 @@ final class TextRepairer {
         double floor = best - settings.pruneMargin();
         options.removeIf(o -> o.standalone() < floor);
         return List.copyOf(options);
-    }
-
-    private Result render(List<Tokens.Token> tokens, Word[] words, Option[] chosen) {
-        StringBuilder out = new StringBuilder(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end() + 16);
-        int changed = 0;
-        int counted = 0;
-        int garbled = 0;
-        List<String> unknown = new ArrayList<>();
-        boolean sentenceStart = true;
-        boolean afterLowerCaseWord = false;
-        String previousWord = "";
-        for (int i = 0; i < tokens.size(); i++) {
-            Tokens.Token t = tokens.get(i);
-            String original = t.text();
-            if (chosen[i] == null) {
-                String text = t.word() ? original : separator(tokens, i, previousWord);
-                if (!text.equals(original)) {
-                    changed++;
-                }
-                out.append(text);
-                if (!t.word() && (endsSentence(text) || LIST_ITEM.matcher(text).find())) {
-                    sentenceStart = true;
-                } else if (t.word()) {
-                    sentenceStart = false;
-                    afterLowerCaseWord = Character.isLowerCase(original.charAt(0));
-                    previousWord = original;
-                }
-                continue;
-            }
-            String word = chosen[i].word();
-            String repaired = word.equals(words[i].lower) ? original : recase(original, word, sentenceStart, afterLowerCaseWord);
-            if (!repaired.equals(original)) {
-                changed++;
-            }
-            if (!chosen[i].known()) {
-                unknown.add(repaired);
-            }
-            // The garble score of the repaired text, from what is known of each chosen word rather than by looking it up again.
-            if (GarbleScore.counts(Tokens.letters(repaired))) {
-                counted++;
-                if (word.equals(words[i].lower) ? words[i].garbled : garble.garbled(word, chosen[i].known())) {
-                    garbled++;
-                }
-            }
-            out.append(repaired);
-            previousWord = repaired;
-            sentenceStart = false;
-            afterLowerCaseWord = Character.isLowerCase(repaired.charAt(0));
-        }
-        return new Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
-    }
-
-    /** The separator at {@code i}, with a period OCR read for a comma between two words restored. */
-    private String separator(List<Tokens.Token> tokens, int i, String previousWord) {
-        String separator = tokens.get(i).text();
-        if (i == 0 || i + 1 == tokens.size() || !tokens.get(i - 1).word() || !tokens.get(i + 1).word()) {
-            return separator;
-        }
-        return periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, separator, tokens.get(i + 1).text());
-    }
-
-    private static boolean endsSentence(String separator) {
-        String s = separator.strip();
-        return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
-    }
-
-    /**
-     * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns, where
-     * the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
-     * heading); it is dropped where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A "|"
-     * read for "i" or "I" says nothing of case: only a sentence start makes it a capital.
-     */
-    private String recase(String original, String repaired, boolean sentenceStart, boolean afterLowerCaseWord) {
-        if (Tokens.letters(original) > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
-            return repaired.toUpperCase(Locale.ROOT);
-        }
-        char first = original.charAt(0);
-        boolean capital = Character.isUpperCase(first);
-        if (!capital && first != '|') {
-            return repaired;
-        }
-        boolean firstReadRight = Character.toLowerCase(first) == repaired.charAt(0);
-        return sentenceStart || firstReadRight || capital && !afterLowerCaseWord || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
     }
 }

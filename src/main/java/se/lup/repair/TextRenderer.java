@@ -1,0 +1,111 @@
+package se.lup.repair;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import se.lup.repair.TextRepairer.Option;
+import se.lup.repair.TextRepairer.Word;
+
+/**
+ * Writes the spellings {@link TextRepairer} chose back into the text: separators as read (a period OCR read for a
+ * comma restored), case re-applied to changed words, and the counts of the repair report.
+ */
+final class TextRenderer {
+    /** A separator that opens a list item ("\n- "): in clean plans its first word always has a capital, as after a period. */
+    private static final Pattern LIST_ITEM = Pattern.compile("(^|\n)[ \t]*[-–•*][ \t]+$");
+
+    private final SwedishLexicon lexicon;
+    private final GarbleScore garble;
+    private final MisreadPeriods periods;
+
+    TextRenderer(SwedishLexicon lexicon, GarbleScore garble, MisreadPeriods periods) {
+        this.lexicon = lexicon;
+        this.garble = garble;
+        this.periods = periods;
+    }
+
+    /** The text with each word's chosen spelling (none chosen: the token as read), and what changed. */
+    TextRepairer.Result render(List<Tokens.Token> tokens, Word[] words, Option[] chosen) {
+        StringBuilder out = new StringBuilder(tokens.isEmpty() ? 0 : tokens.get(tokens.size() - 1).end() + 16);
+        int changed = 0;
+        int counted = 0;
+        int garbled = 0;
+        List<String> unknown = new ArrayList<>();
+        boolean sentenceStart = true;
+        boolean afterLowerCaseWord = false;
+        String previousWord = "";
+        for (int i = 0; i < tokens.size(); i++) {
+            Tokens.Token t = tokens.get(i);
+            String original = t.text();
+            if (chosen[i] == null) {
+                String text = t.word() ? original : separator(tokens, i, previousWord);
+                if (!text.equals(original)) {
+                    changed++;
+                }
+                out.append(text);
+                if (!t.word() && (endsSentence(text) || LIST_ITEM.matcher(text).find())) {
+                    sentenceStart = true;
+                } else if (t.word()) {
+                    sentenceStart = false;
+                    afterLowerCaseWord = Character.isLowerCase(original.charAt(0));
+                    previousWord = original;
+                }
+                continue;
+            }
+            String word = chosen[i].word();
+            String repaired = word.equals(words[i].lower) ? original : recase(original, word, sentenceStart, afterLowerCaseWord);
+            if (!repaired.equals(original)) {
+                changed++;
+            }
+            if (!chosen[i].known()) {
+                unknown.add(repaired);
+            }
+            // The garble score of the repaired text, from what is known of each chosen word rather than by looking it up again.
+            if (GarbleScore.counts(Tokens.letters(repaired))) {
+                counted++;
+                if (word.equals(words[i].lower) ? words[i].garbled : garble.garbled(word, chosen[i].known())) {
+                    garbled++;
+                }
+            }
+            out.append(repaired);
+            previousWord = repaired;
+            sentenceStart = false;
+            afterLowerCaseWord = Character.isLowerCase(repaired.charAt(0));
+        }
+        return new TextRepairer.Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
+    }
+
+    /** The separator at {@code i}, with a period OCR read for a comma between two words restored. */
+    private String separator(List<Tokens.Token> tokens, int i, String previousWord) {
+        String separator = tokens.get(i).text();
+        if (i == 0 || i + 1 == tokens.size() || !tokens.get(i - 1).word() || !tokens.get(i + 1).word()) {
+            return separator;
+        }
+        return periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, separator, tokens.get(i + 1).text());
+    }
+
+    private static boolean endsSentence(String separator) {
+        String s = separator.strip();
+        return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
+    }
+
+    /**
+     * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns, where
+     * the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
+     * heading); it is dropped where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A "|"
+     * read for "i" or "I" says nothing of case: only a sentence start makes it a capital.
+     */
+    private String recase(String original, String repaired, boolean sentenceStart, boolean afterLowerCaseWord) {
+        if (Tokens.letters(original) > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
+            return repaired.toUpperCase(Locale.ROOT);
+        }
+        char first = original.charAt(0);
+        boolean capital = Character.isUpperCase(first);
+        if (!capital && first != '|') {
+            return repaired;
+        }
+        boolean firstReadRight = Character.toLowerCase(first) == repaired.charAt(0);
+        return sentenceStart || firstReadRight || capital && !afterLowerCaseWord || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
+    }
+}
