@@ -65,7 +65,7 @@ public final class RepairBenchmark {
         Figures documentUnseen = new Figures("document, its words not counted");
         Figures snippetsFresh = new Figures("snippets, fresh repairer");
         // New documents bring words the counts lack: the same document with knowledge learned without it.
-        Path withoutDocument = RepairGeneralisation.pipelineWithoutSource(ocrDev);
+        Path withoutDocument = RepairGeneralisation.pipelineWithoutSource(ocrDev, RepairGeneralisation.PLAN);
         Figures cleanText = new Figures("clean text (garble score only)");
         for (int round = 0; round < rounds; round++) {
             SwedishOcrRepairer forDocument = SwedishOcrRepairer.load();
