@@ -16,6 +16,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.hunspell.Dictionary;
 import org.apache.lucene.analysis.hunspell.Hunspell;
@@ -38,10 +40,10 @@ final class SwedishLexicon {
     /** Compounds shorter than this are not looked for: short unknown words are misreadings far more often. */
     private static final int MIN_COMPOUND = 6;
     private static final int MIN_COMPOUND_PART = 3;
-    private static volatile Dictionary dictionary;
-    private static volatile Hunspell hunspell;
-    private static volatile List<String> hunspellForms;
-    private static volatile List<String> compoundOnlyStems;
+    /** Loaded once per JVM, when first needed. */
+    private static final AtomicReference<Hunspell> HUNSPELL_CHECKER = new AtomicReference<>();
+    private static final AtomicReference<List<String>> SIMPLE_FORMS = new AtomicReference<>();
+    private static final AtomicReference<List<String>> COMPOUND_ONLY_STEMS = new AtomicReference<>();
 
     private final WordStatistics statistics;
     private final RepairSettings settings;
@@ -168,37 +170,30 @@ final class SwedishLexicon {
         return s.isEmpty() ? s : s.substring(0, 1).toUpperCase(Locale.ROOT) + s.substring(1);
     }
 
-    private static Hunspell hunspell() {
-        Hunspell h = hunspell;
-        if (h == null) {
-            synchronized (SwedishLexicon.class) {
-                if (hunspell == null) {
-                    hunspell = new Hunspell(dictionary());
-                }
-                h = hunspell;
-            }
-        }
-        return h;
-    }
-
     /**
-     * The sv_SE Hunspell dictionary, loaded once, without CHECKCOMPOUNDREP: that option rejects a compound when one of
+     * Lucene's Hunspell with the sv_SE dictionary, without CHECKCOMPOUNDREP: that option rejects a compound when one of
      * the affix file's typing-error replacements (e/ä, doubled consonants, kj/tj) turns it into a simple word, and
      * checking its 40-odd replacements took a third of each compound check. Repair already weighs every simple spelling
      * near an OCR word against the compound, and dropping it changed no repaired word in the ocr-dev pairs or a
      * 90-page plan.
      */
-    static Dictionary dictionary() {
-        Dictionary d = dictionary;
-        if (d == null) {
-            synchronized (SwedishLexicon.class) {
-                if (dictionary == null) {
-                    dictionary = loadDictionary(Set.of("CHECKCOMPOUNDREP"));
+    private static Hunspell hunspell() {
+        return once(HUNSPELL_CHECKER, () -> new Hunspell(loadDictionary(Set.of("CHECKCOMPOUNDREP"))));
+    }
+
+    /** The value held, loaded on first use; threads that ask meanwhile wait for it rather than load it again. */
+    private static <T> T once(AtomicReference<T> holder, Supplier<T> load) {
+        T value = holder.get();
+        if (value == null) {
+            synchronized (holder) {
+                value = holder.get();
+                if (value == null) {
+                    value = load.get();
+                    holder.set(value);
                 }
-                d = dictionary;
             }
         }
-        return d;
+        return value;
     }
 
     /** The sv_SE dictionary without the affix-file options named (every line whose first word is one of them). */
@@ -230,29 +225,11 @@ final class SwedishLexicon {
     }
 
     private static List<String> forms() {
-        List<String> f = hunspellForms;
-        if (f == null) {
-            synchronized (SwedishLexicon.class) {
-                if (hunspellForms == null) {
-                    hunspellForms = HunspellForms.read();
-                }
-                f = hunspellForms;
-            }
-        }
-        return f;
+        return once(SIMPLE_FORMS, HunspellForms::read);
     }
 
     private static List<String> compoundOnlyStems() {
-        List<String> f = compoundOnlyStems;
-        if (f == null) {
-            synchronized (SwedishLexicon.class) {
-                if (compoundOnlyStems == null) {
-                    compoundOnlyStems = HunspellForms.compoundOnlyStems();
-                }
-                f = compoundOnlyStems;
-            }
-        }
-        return f;
+        return once(COMPOUND_ONLY_STEMS, HunspellForms::compoundOnlyStems);
     }
 
     /** The lines of a word list, without blank lines and # comments. */
