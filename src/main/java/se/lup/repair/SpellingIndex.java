@@ -1,14 +1,11 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
@@ -197,21 +194,7 @@ final class SpellingIndex {
             scoreDropped(ocr, key, scoring);
             scoreMisreadKeyLetters(ocr, key, scoring);
         }
-        List<Candidate> scored = scoring.scored;
-        List<Double> ranks = scoring.ranks;
-        Integer[] order = new Integer[scored.size()];
-        for (int i = 0; i < order.length; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, Comparator.comparingDouble(ranks::get));
-        List<Candidate> best = new ArrayList<>(Math.min(limit, order.length));
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < order.length && best.size() < limit; i++) {
-            if (seen.add(scored.get(order[i]).word())) {
-                best.add(scored.get(order[i]));
-            }
-        }
-        return best;
+        return scoring.kept();
     }
 
     /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
