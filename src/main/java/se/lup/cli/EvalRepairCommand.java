@@ -58,6 +58,7 @@ public final class EvalRepairCommand implements Callable<Integer> {
         }
         SwedishOcrRepairer repairer = SwedishOcrRepairer.load();
         RepairEvaluation.Result result = RepairEvaluation.evaluate(pairs, repairer::repair);
+        result.skipped().forEach(reason -> System.err.println("lup: " + dir + "/" + reason));
         RepairEvaluation.FoldingScores foldingScores = folding ? RepairEvaluation.folding(pairs) : null;
         if (json) {
             System.out.println(Json.pretty(

@@ -1,5 +1,6 @@
 package se.lup.repair;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,8 +19,8 @@ public final class RepairEvaluation {
     /** Error rates summed over pairs. */
     public record Scores(double cer, double wer, double swedishLetterWer, int words, int swedishLetterWords) {}
 
-    /** Before and after repair on the same pairs. */
-    public record Result(int pairs, Scores raw, Scores repaired) {}
+    /** Before and after repair on the same pairs; pairs that could not be scored, as "id: reason", are left out. */
+    public record Result(int pairs, Scores raw, Scores repaired, List<String> skipped) {}
 
     /**
      * How well folding joins a clean word and its OCR reading: share of aligned word pairs with the same key (all,
@@ -29,29 +30,42 @@ public final class RepairEvaluation {
 
     private RepairEvaluation() {}
 
+    /** Scores every pair; one too long to align is skipped and named in the result, the others still count. */
     public static Result evaluate(List<OcrDevSplit.Pair> pairs, UnaryOperator<String> repair) {
         Counter raw = new Counter();
         Counter repaired = new Counter();
+        List<String> skipped = new ArrayList<>();
         for (OcrDevSplit.Pair p : pairs) {
+            Counter pairRaw = new Counter();
+            Counter pairRepaired = new Counter();
             try {
-                raw.add(p.clean(), p.ocr());
-                repaired.add(p.clean(), repair.apply(p.ocr()));
+                pairRaw.add(p.clean(), p.ocr());
+                pairRepaired.add(p.clean(), repair.apply(p.ocr()));
             } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException(p.id() + ": " + e.getMessage(), e);
+                skipped.add(p.id() + ": " + e.getMessage());
+                continue;
             }
+            raw.add(pairRaw);
+            repaired.add(pairRepaired);
         }
-        return new Result(pairs.size(), raw.scores(), repaired.scores());
+        return new Result(pairs.size() - skipped.size(), raw.scores(), repaired.scores(), List.copyOf(skipped));
     }
 
-    /** The clean words that are still wrong after repair, as "clean -> repaired (OCR)", for inspection. */
+    /** The clean words that are still wrong after repair, as "clean -> repaired (OCR)", for inspection; pairs too long to align are left out. */
     public static List<String> remainingErrors(List<OcrDevSplit.Pair> pairs, UnaryOperator<String> repair) {
-        List<String> errors = new java.util.ArrayList<>();
+        List<String> errors = new ArrayList<>();
         for (OcrDevSplit.Pair p : pairs) {
             List<String> clean = split(foldWhitespace(p.clean()));
             List<String> ocr = split(foldWhitespace(p.ocr()));
             List<String> repaired = split(foldWhitespace(repair.apply(p.ocr())));
-            int[] toRepaired = WordAlignment.align(clean, repaired);
-            int[] toOcr = WordAlignment.align(clean, ocr);
+            int[] toRepaired;
+            int[] toOcr;
+            try {
+                toRepaired = WordAlignment.align(clean, repaired);
+                toOcr = WordAlignment.align(clean, ocr);
+            } catch (IllegalArgumentException e) {
+                continue; // too long to align: evaluate() names it
+            }
             for (int i = 0; i < clean.size(); i++) {
                 String r = toRepaired[i] < 0 ? "" : repaired.get(toRepaired[i]);
                 if (!r.equals(clean.get(i))) {
@@ -119,6 +133,15 @@ public final class RepairEvaluation {
                     }
                 }
             }
+        }
+
+        void add(Counter pair) {
+            charEdits += pair.charEdits;
+            chars += pair.chars;
+            wordEdits += pair.wordEdits;
+            words += pair.words;
+            swedishWrong += pair.swedishWrong;
+            swedishWords += pair.swedishWords;
         }
 
         Scores scores() {
