@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,6 +51,9 @@ public record LearningSources(List<String> cleanTexts, List<String> confusionPai
     public List<OcrDevSplit.Pair> readConfusionPairs(Path home, Predicate<String> keep) throws IOException {
         List<OcrDevSplit.Pair> pairs = new ArrayList<>();
         for (String folder : confusionPairs) {
+            if (!Files.isDirectory(home.resolve(folder))) {
+                throw new NoSuchFileException(folder, null, "no such folder of OCR pairs (confusion_pairs in pipeline/repair/learning.json)");
+            }
             pairs.addAll(OcrDevSplit.pairsIn(home.resolve(folder), keep));
         }
         return pairs;

@@ -2,6 +2,7 @@ package se.lup.repair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -35,6 +36,13 @@ class RepairKnowledgeLearnerTest {
         assertTrue(counts.count("nämnden") > 0);
         assertTrue(counts.count("stadsdelen") > 0);
         assertEquals(0, counts.count("övergripande"), "the made pair's clean side is a clean text already: not counted twice");
+    }
+
+    @Test
+    void aMissingFolderOfPairsIsNamed() {
+        LearningSources sources = new LearningSources(List.of(), List.of("pipeline/repair/no-such-pairs"));
+        IOException e = assertThrows(IOException.class, () -> sources.readConfusionPairs(out, name -> true));
+        assertTrue(e.getMessage().startsWith("pipeline/repair/no-such-pairs: no such folder"), e.getMessage());
     }
 
     @Test
