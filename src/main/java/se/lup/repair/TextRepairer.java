@@ -1,7 +1,6 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,7 +52,6 @@ final class TextRepairer {
             this.garbled = garbled;
         }
     }
-
 
     private static final int CACHE_LIMIT = 200_000;
     private static final double PAIR_CONFIDENCE = 3.0;
