@@ -41,7 +41,7 @@ final class ConfusionModel {
     /** log P(read as itself) per character, built with {@link #inverse}. */
     private double[] identity;
     /** Built with {@link #inverse}. */
-    private UnexplainedEdits unexplained;
+    private PriceBound priceBound;
 
     /** Groups readings of no clean letters (none are learned, but a hand-listed one could be). */
     private static final char NO_LETTER = '\0';
@@ -262,18 +262,10 @@ final class ConfusionModel {
         }
     }
 
-    /**
-     * Upper bounds on {@link #logProbability} of clean runs read as one OCR run, worked out without the dynamic
-     * programme: the edits the model has no reading for that any chain needs, at least, each at
-     * {@link #UNEXPLAINED_EDIT} (0 when none is needed).
-     */
+    /** Upper bounds on {@link #logProbability} of clean runs read as one OCR run, worked out without the dynamic programme ({@link PriceBound}). */
     ToDoubleFunction<String> upperBounds(String ocr) {
         inverse();
-        UnexplainedEdits.Against against = unexplained.against(ocr);
-        return clean -> {
-            int edits = against.atLeast(clean);
-            return edits == 0 ? 0 : edits * UNEXPLAINED_EDIT;
-        };
+        return priceBound.against(ocr)::priceAtMost;
     }
 
     /** Clean segments that OCR may have read as {@code ocrSegment} (the empty string: letters OCR dropped). */
@@ -311,7 +303,7 @@ final class ConfusionModel {
                 }
             });
             identity = ids;
-            unexplained = new UnexplainedEdits(inv);
+            priceBound = new PriceBound(inv, ids);
             inv.values().forEach(list -> list.sort(Comparator.comparingDouble(Reading::logProbability).reversed()));
             inverse = inv;
             pieceCache.clear();

@@ -54,11 +54,13 @@ final class RunPrices {
     final class Table {
         private static final int BLOCK_BITS = 6;
         private final AtomicReferenceArray<double[]> blocks = new AtomicReferenceArray<>((runTexts.length >> BLOCK_BITS) + 1);
-        private final ToDoubleFunction<String> pricer;
+        private final String ocrRun;
         private final ToDoubleFunction<String> bounds;
+        /** Set when a price is first worked out: the bounds settle most pairs of runs. */
+        private volatile ToDoubleFunction<String> pricer;
 
         private Table(String ocrRun) {
-            this.pricer = model.readAs(ocrRun);
+            this.ocrRun = ocrRun;
             this.bounds = model.upperBounds(ocrRun);
         }
 
@@ -87,7 +89,12 @@ final class RunPrices {
                 return bound;
             }
             // Racing threads compute the same values: a lost write costs only its recomputation.
-            price = pricer.applyAsDouble(runTexts[cleanRun]);
+            ToDoubleFunction<String> exact = pricer;
+            if (exact == null) {
+                exact = model.readAs(ocrRun);
+                pricer = exact;
+            }
+            price = exact.applyAsDouble(runTexts[cleanRun]);
             block[slot] = price;
             return price;
         }
