@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
@@ -23,7 +24,8 @@ import java.util.function.UnaryOperator;
  * ingest of new documents costs; "after the snippets" reads the document with a repairer that has read the snippets first,
  * as the second document of a batch. "repeated" runs the same text again through the same repairer (word results cached).
  * "its words not counted" reads the document with a fresh repairer whose word counts were learned without it, as
- * {@link RepairGeneralisation} does: what a new document with vocabulary of its own costs.
+ * {@link RepairGeneralisation} does: what a new document with vocabulary of its own costs, alone and, as in an ingest,
+ * after the snippets.
  */
 public final class RepairBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -63,25 +65,47 @@ public final class RepairBenchmark {
         Figures documentRepeated = new Figures("document, repeated (cached words)");
         Figures documentAfterOthers = new Figures("document after the snippets");
         Figures documentUnseen = new Figures("document, its words not counted");
+        Figures documentUnseenAfterOthers = new Figures("same, after the snippets");
         Figures snippetsFresh = new Figures("snippets, fresh repairer");
         // New documents bring words the counts lack: the same document with knowledge learned without it.
         Path withoutDocument = RepairGeneralisation.pipelineWithoutSource(ocrDev, RepairGeneralisation.PLAN);
         Figures cleanText = new Figures("clean text (garble score only)");
         for (int round = 0; round < rounds; round++) {
-            SwedishOcrRepairer forDocument = SwedishOcrRepairer.load();
-            documentFresh.add(document, 1, forDocument::repair, baseline);
-            documentRepeated.add(document, 2, forDocument::repair, baseline);
-            cleanText.add(clean, 2, forDocument::repair, baseline);
-            System.setProperty("lup.pipeline", withoutDocument.toString());
-            SwedishOcrRepairer unseen = SwedishOcrRepairer.load();
-            System.clearProperty("lup.pipeline");
-            documentUnseen.add(document, 1, unseen::repair, baseline);
+            // One repairer at a time: each holds its own index, and none should be timed while another is collected.
+            withRepairer(null, repairer -> {
+                documentFresh.add(document, 1, repairer::repair, baseline);
+                documentRepeated.add(document, 2, repairer::repair, baseline);
+                cleanText.add(clean, 2, repairer::repair, baseline);
+            });
+            withRepairer(withoutDocument, repairer -> documentUnseen.add(document, 1, repairer::repair, baseline));
+            // A new document in an ingest: the repairer has read other documents, but not this one's words.
+            withRepairer(withoutDocument, repairer -> {
+                time(snippets, 1, repairer::repair);
+                documentUnseenAfterOthers.add(document, 1, repairer::repair, baseline);
+            });
             // A batch: the repairer has read other documents of the genre before this one.
-            SwedishOcrRepairer batch = SwedishOcrRepairer.load();
-            snippetsFresh.add(snippets, 1, batch::repair, baseline);
-            documentAfterOthers.add(document, 1, batch::repair, baseline);
+            withRepairer(null, repairer -> {
+                snippetsFresh.add(snippets, 1, repairer::repair, baseline);
+                documentAfterOthers.add(document, 1, repairer::repair, baseline);
+            });
         }
-        List.of(documentFresh, documentUnseen, documentAfterOthers, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
+        List.of(documentFresh, documentUnseen, documentUnseenAfterOthers, documentAfterOthers, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
+    }
+
+    /** Loads a repairer from the pipeline folder (null: the shipped knowledge) and hands it to one measurement. */
+    private static void withRepairer(Path pipeline, Consumer<SwedishOcrRepairer> measurement) {
+        SwedishOcrRepairer repairer;
+        if (pipeline == null) {
+            repairer = SwedishOcrRepairer.load();
+        } else {
+            System.setProperty("lup.pipeline", pipeline.toString());
+            try {
+                repairer = SwedishOcrRepairer.load();
+            } finally {
+                System.clearProperty("lup.pipeline");
+            }
+        }
+        measurement.accept(repairer);
     }
 
     /** One measurement over several rounds: MB/s of repair and repair/baseline speed ratios. */
