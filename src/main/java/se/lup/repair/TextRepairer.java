@@ -263,7 +263,7 @@ final class TextRepairer {
 
     /**
      * The word as read plus the known spellings the index offers for it (searched wider for a word no lexicon knows or
-     * only a dictionary does: "alt", "tor" are rare words but likelier misread "att", "för"), and for an unknown long
+     * a short one only a dictionary knows: "alt", "tor" are rare words but likelier misread "att", "för"), and for an unknown long
      * word the compound its parts spell when Hunspell accepts it; kept with the word (two threads may both work them out).
      */
     private List<Option> options(Word word) {
