@@ -41,7 +41,7 @@ final class HunspellForms {
      */
     static List<String> generate() {
         TreeSet<String> forms = new TreeSet<>();
-        new WordFormGenerator(SwedishLexicon.loadDictionary(COMPOUND_POSITIONS)).generateAllSimpleWords(w -> {
+        new WordFormGenerator(SwedishLexicon.loadDictionary(COMPOUND_POSITIONS, List.of())).generateAllSimpleWords(w -> {
             String form = w.getWord();
             if (form.length() > 1 && form.chars().allMatch(Character::isLetter)) {
                 boolean lowerCase = Character.isLowerCase(form.charAt(0));

@@ -296,7 +296,7 @@ final class TextRepairer {
         if (mayBeCompound) {
             double bestSpelling = options.stream().mapToDouble(Option::standalone).max().orElse(Double.NEGATIVE_INFINITY);
             double asCompound = index.channel(lower, lower) + logUnigram(settings.lexiconOnlyCount());
-            if (bestSpelling < asCompound + COMPOUND_AS_READ_MARGIN && lexicon.isCompound(lower)) {
+            if (bestSpelling < asCompound + COMPOUND_AS_READ_MARGIN && lexicon.isSplittingCompound(lower)) {
                 asRead = settings.lexiconOnlyCount();
             }
         }
