@@ -263,9 +263,9 @@ final class ConfusionModel {
     }
 
     /** Upper bounds on {@link #logProbability} of clean runs read as one OCR run, worked out without the dynamic programme ({@link PriceBound}). */
-    ToDoubleFunction<String> upperBounds(String ocr) {
+    PriceBound.Against upperBounds(String ocr) {
         inverse();
-        return priceBound.against(ocr)::priceAtMost;
+        return priceBound.against(ocr);
     }
 
     /** Clean segments that OCR may have read as {@code ocrSegment} (the empty string: letters OCR dropped). */

@@ -77,6 +77,14 @@ final class PriceBound {
 
         /** At least log P(OCR run | clean run); allocates nothing. */
         double priceAtMost(String clean) {
+            return priceAtMost(clean, Double.NEGATIVE_INFINITY);
+        }
+
+        /**
+         * At least log P(OCR run | clean run): the clean side's sum alone when that is already below {@code needed}
+         * (the caller only asks whether the price may reach it), else the lower of both sums.
+         */
+        double priceAtMost(String clean, double needed) {
             long m0 = 0;
             long m1 = 0;
             long m2 = 0;
@@ -100,6 +108,9 @@ final class PriceBound {
                     }
                     cleanSum += share;
                 }
+            }
+            if (cleanSum < needed) {
+                return cleanSum;
             }
             double ocrSum = 0;
             for (int j = 0; j < ocr.length(); j++) {

@@ -55,7 +55,7 @@ final class RunPrices {
         private static final int BLOCK_BITS = 6;
         private final AtomicReferenceArray<double[]> blocks = new AtomicReferenceArray<>((runTexts.length >> BLOCK_BITS) + 1);
         private final String ocrRun;
-        private final ToDoubleFunction<String> bounds;
+        private final PriceBound.Against bounds;
         /** Set when a price is first worked out: the bounds settle most pairs of runs. */
         private volatile ToDoubleFunction<String> pricer;
 
@@ -83,7 +83,7 @@ final class RunPrices {
                 return price;
             }
             // Not worked out yet (NaN), or only its bound (kept negated: prices are never positive).
-            double bound = Double.isNaN(price) ? bounds.applyAsDouble(runTexts[cleanRun]) : -price;
+            double bound = Double.isNaN(price) ? bounds.priceAtMost(runTexts[cleanRun], needed) : -price;
             if (bound < needed) {
                 block[slot] = -bound;
                 return bound;

@@ -14,7 +14,7 @@ class PriceBoundTest {
 
     /** The model's upper bound on the price of reading {@code clean} as {@code ocr}. */
     private static double upperBound(ConfusionModel model, String clean, String ocr) {
-        return model.upperBounds(ocr).applyAsDouble(clean);
+        return model.upperBounds(ocr).priceAtMost(clean);
     }
 
     @Test
@@ -32,6 +32,13 @@ class PriceBoundTest {
             double bound = upperBound(model, clean, ocr);
             double price = model.logProbability(clean, ocr);
             assertTrue(price <= bound + 1e-9, clean + " read as " + ocr + ": price " + price + " above bound " + bound + ", seed " + seed);
+            // Asked only whether the price may reach some level, the bound may stop at the clean side's sum.
+            double needed = price + 10 * (random.nextDouble() - 0.5);
+            double partial = model.upperBounds(ocr).priceAtMost(clean, needed);
+            assertTrue(price <= partial + 1e-9, clean + " read as " + ocr + ": price " + price + " above partial bound " + partial + ", seed " + seed);
+            if (partial >= needed) {
+                assertEquals(bound, partial, 1e-12, clean + " read as " + ocr + ": a bound that reaches the level is the full one, seed " + seed);
+            }
             if (bound < ConfusionModel.UNEXPLAINED_EDIT) {
                 ruledOut++;
             }
