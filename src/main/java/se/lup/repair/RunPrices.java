@@ -27,16 +27,18 @@ final class RunPrices {
         this.byId = new AtomicReferenceArray<>(runTexts.length);
     }
 
-    /** The table of one OCR run; {@code ocrId} is its id among the known runs, or -1. */
-    Table table(String ocrRun, int ocrId) {
-        if (ocrId >= 0) {
-            Table table = byId.get(ocrId);
-            if (table == null) {
-                byId.compareAndSet(ocrId, null, new Table(ocrRun));
-                table = byId.get(ocrId);
-            }
-            return table;
+    /** The table of an OCR run that is the known run {@code knownRun} (an id). */
+    Table table(int knownRun) {
+        Table table = byId.get(knownRun);
+        if (table == null) {
+            byId.compareAndSet(knownRun, null, new Table(runTexts[knownRun]));
+            table = byId.get(knownRun);
         }
+        return table;
+    }
+
+    /** The table of an OCR run that is no known run. */
+    Table table(String ocrRun) {
         Table table = byText.get(ocrRun);
         if (table == null) {
             if (byText.size() > TABLE_LIMIT) {

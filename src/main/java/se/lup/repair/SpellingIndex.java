@@ -1,12 +1,13 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
 
 /**
@@ -28,12 +29,26 @@ final class SpellingIndex {
         MISREADABLE_CHARS.chars().forEach(c -> MISREADABLE[c] = true);
     }
 
-    /** A known spelling with its misreadable runs (one per key mark, as run ids) and lexicon count. */
-    private record Form(String word, int[] runs, double count, double logCount) {}
-
-    private final Map<String, Form[]> byKey = new HashMap<>();
+    /** The indexed spellings by id, their counts, and the table that finds a spelling's id from its letters. */
+    private final String[] words;
+    private final double[] counts;
+    private final CharTable wordIds;
+    /**
+     * The keys by id; the spellings of key {@code k} are the forms {@code bucketStart[k]} to {@code bucketStart[k + 1]},
+     * most frequent first, so scoring can stop at the first form whose count alone cannot reach the bound.
+     */
+    private final CharTable keyIds;
+    private final int[] bucketStart;
+    /** Per form: its spelling's id, its log count, and where its run ids (one per key mark) start in {@link #formRuns}. */
+    private final int[] formWord;
+    private final double[] formLogCount;
+    private final int[] formRunStart;
+    private final int[] formRuns;
+    /** The distinct runs of the known spellings, numbered, and log P(run read as itself) by id. */
+    private final CharTable runIds;
+    private final double[] runIdentity;
     private final HashFilter keyFilter = new HashFilter();
-    private final Map<String, Double> counts = new HashMap<>();
+    private final HashFilter wordFilter = new HashFilter();
     /**
      * Per slot of a key's hash, the largest count of a spelling whose key falls there: a bound on a key's counts found
      * from its hash alone, without building the key.
@@ -43,10 +58,6 @@ final class SpellingIndex {
     private final double[] maxCountByLength = new double[64];
     /** Sum of all counts: a compound part's probability is its count over this. */
     private double total;
-    private final HashFilter wordFilter = new HashFilter();
-    private final Map<String, Double> runIdentity = new ConcurrentHashMap<>();
-    /** The distinct runs of the known spellings, numbered: pricing an OCR run against them is an array lookup. */
-    private final Map<String, Integer> runIds = new HashMap<>();
     /** Log P(OCR run | known run) by run id, worked out when first needed. */
     private final RunPrices prices;
 
@@ -54,45 +65,136 @@ final class SpellingIndex {
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
     private final ConfusionModel model;
 
-    SpellingIndex(Collection<String> words, ToDoubleFunction<String> count, ConfusionModel model) {
+    SpellingIndex(Collection<String> spellings, ToDoubleFunction<String> count, ConfusionModel model) {
         this.model = model;
-        Map<String, List<String>> grouped = new HashMap<>();
-        for (String word : words) {
+        Map<String, Integer> wordId = new HashMap<>();
+        List<String> wordList = new ArrayList<>();
+        List<Double> countList = new ArrayList<>();
+        Map<String, List<Integer>> grouped = new LinkedHashMap<>();
+        for (String word : spellings) {
             double c = count.applyAsDouble(word);
-            if (counts.putIfAbsent(word, c) == null) {
+            if (wordId.putIfAbsent(word, wordList.size()) == null) {
+                grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(wordList.size());
+                wordList.add(word);
+                countList.add(c);
                 total += c;
                 int slot = Math.min(word.length(), maxCountByLength.length - 1);
                 maxCountByLength[slot] = Math.max(maxCountByLength[slot], c);
-                grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(word);
                 wordFilter.add(word);
             }
         }
-        grouped.forEach((key, spellings) -> {
-            keyFilter.add(key);
-            int slot = HashFilter.slot(key.hashCode(), KEY_SLOT_BITS);
-            spellings.forEach(w -> maxCountByKeySlot[slot] = Math.max(maxCountByKeySlot[slot], counts.get(w)));
-        });
+        this.words = wordList.toArray(String[]::new);
+        this.counts = countList.stream().mapToDouble(Double::doubleValue).toArray();
+        this.wordIds = new CharTable(wordList);
+        this.keyIds = new CharTable(new ArrayList<>(grouped.keySet()));
+        this.bucketStart = new int[grouped.size() + 1];
+        this.formWord = new int[words.length];
+        this.formLogCount = new double[words.length];
+        this.formRunStart = new int[words.length + 1];
+        List<Integer> runList = new ArrayList<>();
+        Map<String, Integer> runId = new HashMap<>();
+        List<String> runTexts = new ArrayList<>();
+        int form = 0;
+        int key = 0;
+        for (Map.Entry<String, List<Integer>> bucket : grouped.entrySet()) {
+            keyFilter.add(bucket.getKey());
+            int slot = HashFilter.slot(bucket.getKey().hashCode(), KEY_SLOT_BITS);
+            bucketStart[key++] = form;
+            List<Integer> ids = bucket.getValue();
+            ids.sort(Comparator.comparingDouble((Integer w) -> -counts[w]).thenComparingInt(w -> words[w].length()));
+            for (int w : ids) {
+                maxCountByKeySlot[slot] = Math.max(maxCountByKeySlot[slot], counts[w]);
+                formWord[form] = w;
+                formLogCount[form] = Math.log(counts[w]);
+                formRunStart[form] = runList.size();
+                for (String run : runs(words[w])) {
+                    runList.add(runId.computeIfAbsent(run, r -> {
+                        runTexts.add(r);
+                        return runTexts.size() - 1;
+                    }));
+                }
+                form++;
+            }
+        }
+        bucketStart[key] = form;
+        formRunStart[form] = runList.size();
+        this.formRuns = runList.stream().mapToInt(Integer::intValue).toArray();
+        this.runIds = new CharTable(runTexts);
+        this.runIdentity = runTexts.stream().mapToDouble(run -> identity(run.toCharArray(), 0, run.length())).toArray();
         for (char c = 0; c < MISREADABLE.length; c++) {
             keyChanging.add(computeKeyChangingReadings(c));
         }
-        List<String> runList = new ArrayList<>();
-        grouped.forEach((key, forms) -> {
-            // Most frequent first, so scoring can stop at the first form whose count alone cannot reach the bound.
-            forms.sort(Comparator.comparingDouble((String w) -> -counts.get(w)).thenComparingInt(String::length));
-            byKey.put(key, forms.stream().map(w -> {
-                String[] runs = runs(w);
-                int[] ids = new int[runs.length];
-                for (int i = 0; i < runs.length; i++) {
-                    ids[i] = runIds.computeIfAbsent(runs[i], r -> {
-                        runList.add(r);
-                        return runList.size() - 1;
-                    });
+        prices = new RunPrices(runTexts.toArray(String[]::new), model);
+    }
+
+    /**
+     * An OCR word, or a variant of it, with the runs of misreadable letters marked and its key: what scoring needs,
+     * worked out in one pass over its letters without building strings.
+     */
+    private static final class Split {
+        final char[] letters;
+        final int length;
+        final int[] runStart;
+        final int[] runEnd;
+        final char[] key;
+        final int keyHash;
+
+        private Split(char[] letters, int length, int[] runStart, int[] runEnd, char[] key, int keyHash) {
+            this.letters = letters;
+            this.length = length;
+            this.runStart = runStart;
+            this.runEnd = runEnd;
+            this.key = key;
+            this.keyHash = keyHash;
+        }
+
+        static Split of(char[] letters, int length) {
+            int[] starts = new int[length];
+            int[] ends = new int[length];
+            char[] key = new char[length];
+            int runs = 0;
+            int keyLength = 0;
+            int hash = 0;
+            boolean inRun = false;
+            for (int i = 0; i < length; i++) {
+                char c = letters[i];
+                boolean run = misreadable(c);
+                hash = extendKeyHash(hash, c, inRun);
+                if (!run) {
+                    key[keyLength++] = c;
+                } else if (!inRun) {
+                    key[keyLength++] = RUN;
+                    starts[runs] = i;
                 }
-                double c = counts.get(w);
-                return new Form(w, ids, c, Math.log(c));
-            }).toArray(Form[]::new));
-        });
-        prices = new RunPrices(runList.toArray(String[]::new), model);
+                if (inRun && !run) {
+                    ends[runs++] = i;
+                }
+                inRun = run;
+            }
+            if (inRun) {
+                ends[runs++] = length;
+            }
+            return new Split(letters, length, Arrays.copyOf(starts, runs), Arrays.copyOf(ends, runs), Arrays.copyOf(key, keyLength), hash);
+        }
+
+        int runs() {
+            return runStart.length;
+        }
+
+        /** The same letters with an empty run (a letter OCR dropped) as run {@code run}, at mark {@code at} of the key. */
+        Split withDroppedRun(int run, int at, int hash) {
+            int[] starts = new int[runs() + 1];
+            int[] ends = new int[runs() + 1];
+            System.arraycopy(runStart, 0, starts, 0, run);
+            System.arraycopy(runEnd, 0, ends, 0, run);
+            System.arraycopy(runStart, run, starts, run + 1, runs() - run);
+            System.arraycopy(runEnd, run, ends, run + 1, runs() - run);
+            char[] marked = new char[key.length + 1];
+            System.arraycopy(key, 0, marked, 0, at);
+            marked[at] = RUN;
+            System.arraycopy(key, at, marked, at + 1, key.length - at);
+            return new Split(letters, length, starts, ends, marked, hash);
+        }
     }
 
     /** The letters OCR seldom confuses, with one {@code _} for each run of the others between them. */
@@ -138,7 +240,12 @@ final class SpellingIndex {
     }
 
     boolean contains(String lower) {
-        return counts.containsKey(lower);
+        return wordIds.id(lower.toCharArray(), 0, lower.length()) >= 0;
+    }
+
+    /** Whether {@code text[from, to)}, whose {@link String#hashCode()} is {@code hash}, is an indexed spelling. */
+    boolean contains(char[] text, int from, int to, int hash) {
+        return wordIds.id(text, from, to, hash) >= 0;
     }
 
     /** False when no indexed spelling has this {@link String#hashCode()}: a cheap test before {@link #contains}. */
@@ -168,7 +275,8 @@ final class SpellingIndex {
 
     /** Lexicon count of an indexed spelling, 0 for others. */
     double count(String lower) {
-        return counts.getOrDefault(lower, 0.0);
+        int id = wordIds.id(lower.toCharArray(), 0, lower.length());
+        return id < 0 ? 0 : counts[id];
     }
 
     /**
@@ -188,28 +296,27 @@ final class SpellingIndex {
      */
     List<Candidate> candidates(String ocr, int limit, double widenBelow, double margin) {
         CandidateScoring scoring = new CandidateScoring(ocr, margin, limit);
-        String key = key(ocr);
-        score(ocr, runs(ocr), byKey.get(key), 0, scoring);
+        Split word = Split.of(ocr.toCharArray(), ocr.length());
+        int key = keyIds.id(word.key, 0, word.key.length, word.keyHash);
+        score(word, key, 0, scoring);
         if (scoring.best() < widenBelow) {
-            scoreDropped(ocr, key, scoring);
-            scoreMisreadKeyLetters(ocr, key, scoring);
+            scoreDropped(word, scoring);
+            scoreMisreadKeyLetters(word, key, scoring);
         }
         return scoring.kept();
     }
 
     /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
-    private void scoreDropped(String ocr, String key, CandidateScoring scoring) {
-        String[] runs = runs(ocr);
+    private void scoreDropped(Split word, CandidateScoring scoring) {
+        char[] key = word.key;
         int runsBefore = 0;
-        for (int i = 0; i <= key.length(); i++) {
-            boolean runBefore = i > 0 && key.charAt(i - 1) == RUN;
-            boolean runAfter = i < key.length() && key.charAt(i) == RUN;
-            if (!runBefore && !runAfter && keyFilter.mayContain(hashWithRunAt(key, i))) {
-                String[] withDropped = new String[runs.length + 1];
-                System.arraycopy(runs, 0, withDropped, 0, runsBefore);
-                withDropped[runsBefore] = "";
-                System.arraycopy(runs, runsBefore, withDropped, runsBefore + 1, runs.length - runsBefore);
-                score(ocr, withDropped, byKey.get(key.substring(0, i) + RUN + key.substring(i)), 0, scoring);
+        for (int i = 0; i <= key.length; i++) {
+            boolean runBefore = i > 0 && key[i - 1] == RUN;
+            boolean runAfter = i < key.length && key[i] == RUN;
+            int hash = runBefore || runAfter ? 0 : hashWithRunAt(key, i);
+            if (!runBefore && !runAfter && keyFilter.mayContain(hash)) {
+                Split dropped = word.withDroppedRun(runsBefore, i, hash);
+                score(dropped, keyIds.id(dropped.key, 0, dropped.key.length, hash), 0, scoring);
             }
             if (runAfter) {
                 runsBefore++;
@@ -218,24 +325,24 @@ final class SpellingIndex {
     }
 
     /** {@link String#hashCode()} of the key with a run mark inserted at {@code at}. */
-    private static int hashWithRunAt(String key, int at) {
+    private static int hashWithRunAt(char[] key, int at) {
         int hash = 0;
-        for (int i = 0; i < key.length(); i++) {
+        for (int i = 0; i < key.length; i++) {
             if (i == at) {
                 hash = HashFilter.extend(hash, RUN);
             }
-            hash = HashFilter.extend(hash, key.charAt(i));
+            hash = HashFilter.extend(hash, key[i]);
         }
-        return at == key.length() ? HashFilter.extend(hash, RUN) : hash;
+        return at == key.length ? HashFilter.extend(hash, RUN) : hash;
     }
 
     /** {@link String#hashCode()} of the key of {@code ocr} with the letter at {@code at} replaced, built without either string. */
-    private static int variantKeyHash(String ocr, int at, String replacement) {
+    private static int variantKeyHash(char[] ocr, int at, String replacement) {
         int hash = 0;
         boolean inRun = false;
-        int length = ocr.length() - 1 + replacement.length();
+        int length = ocr.length - 1 + replacement.length();
         for (int p = 0; p < length; p++) {
-            char c = p < at ? ocr.charAt(p) : p < at + replacement.length() ? replacement.charAt(p - at) : ocr.charAt(p - replacement.length() + 1);
+            char c = p < at ? ocr[p] : p < at + replacement.length() ? replacement.charAt(p - at) : ocr[p - replacement.length() + 1];
             hash = extendKeyHash(hash, c, inRun);
             inRun = misreadable(c);
         }
@@ -252,18 +359,23 @@ final class SpellingIndex {
      * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
      * variant, plus the reading's own log probability.
      */
-    private void scoreMisreadKeyLetters(String ocr, String key, CandidateScoring scoring) {
-        for (int i = 0; i < ocr.length(); i++) {
-            for (ConfusionModel.Reading r : keyChangingReadings(ocr.charAt(i))) {
-                // Most variants have no key in the index: the filter rules them out before any string is built.
+    private void scoreMisreadKeyLetters(Split word, int key, CandidateScoring scoring) {
+        char[] ocr = word.letters;
+        for (int i = 0; i < ocr.length; i++) {
+            for (ConfusionModel.Reading r : keyChangingReadings(ocr[i])) {
+                // Most variants have no key in the index: the filter rules them out before the variant is built.
                 if (!keyFilter.mayContain(variantKeyHash(ocr, i, r.clean()))) {
                     continue;
                 }
-                String variant = ocr.substring(0, i) + r.clean() + ocr.substring(i + 1);
-                String variantKey = key(variant);
-                Form[] forms = variantKey.equals(key) ? null : byKey.get(variantKey);
-                if (forms != null) {
-                    score(variant, runs(variant), forms, r.logProbability() - identityInRuns(r.clean()), scoring);
+                String clean = r.clean();
+                char[] letters = new char[ocr.length - 1 + clean.length()];
+                System.arraycopy(ocr, 0, letters, 0, i);
+                clean.getChars(0, clean.length(), letters, i);
+                System.arraycopy(ocr, i + 1, letters, i + clean.length(), ocr.length - i - 1);
+                Split variant = Split.of(letters, letters.length);
+                int variantKey = keyIds.id(variant.key, 0, variant.key.length, variant.keyHash);
+                if (variantKey >= 0 && variantKey != key) {
+                    score(variant, variantKey, r.logProbability() - identityInRuns(clean), scoring);
                 }
             }
         }
@@ -293,56 +405,59 @@ final class SpellingIndex {
         return model.readings(read).stream().filter(r -> !key(r.clean()).equals(key(read))).toList();
     }
 
-    /** Scores the forms of one key against OCR runs that line up with theirs; the model prices each piece once. */
-    private void score(String ocr, String[] ocrRuns, Form[] forms, double misreading, CandidateScoring scoring) {
-        if (forms == null) {
+    /**
+     * Scores the forms of one key (an id, -1: none) against OCR runs that line up with theirs; the model prices each
+     * piece once.
+     */
+    private void score(Split word, int key, double misreading, CandidateScoring scoring) {
+        if (key < 0) {
             return;
         }
+        int runs = word.runs();
         // Per OCR run: its id among the known runs, its price read as written, and (when first needed) its price table.
-        int[] ocrIds = new int[ocrRuns.length];
-        double[] asWritten = new double[ocrRuns.length];
-        for (int k = 0; k < ocrRuns.length; k++) {
-            ocrIds[k] = runIds.getOrDefault(ocrRuns[k], -1);
-            asWritten[k] = identity(ocrRuns[k]);
+        int[] ocrIds = new int[runs];
+        double[] asWritten = new double[runs];
+        for (int k = 0; k < runs; k++) {
+            ocrIds[k] = runIds.id(word.letters, word.runStart[k], word.runEnd[k]);
+            asWritten[k] = ocrIds[k] >= 0 ? runIdentity[ocrIds[k]] : identity(word.letters, word.runStart[k], word.runEnd[k]);
         }
-        RunPrices.Table[] tables = new RunPrices.Table[ocrRuns.length];
-        for (Form form : forms) {
-            double floor = scoring.floor() - form.logCount();
+        RunPrices.Table[] tables = new RunPrices.Table[runs];
+        for (int form = bucketStart[key]; form < bucketStart[key + 1]; form++) {
+            double floor = scoring.floor() - formLogCount[form];
             if (misreading < floor) {
                 break;
             }
-            int length = form.word().length();
-            if (length > ocr.length() + 2 || length < ocr.length() - 2) {
+            int length = wordIds.length(formWord[form]);
+            if (length > word.length + 2 || length < word.length - 2) {
                 continue;
             }
             double channel = misreading;
-            for (int k = 0; k < ocrRuns.length && channel >= floor; k++) {
-                int clean = form.runs()[k];
+            for (int k = 0; k < runs && channel >= floor; k++) {
+                int clean = formRuns[formRunStart[form] + k];
                 if (clean == ocrIds[k]) {
                     channel += asWritten[k];
                 } else {
                     if (tables[k] == null) {
-                        tables[k] = prices.table(ocrRuns[k], ocrIds[k]);
+                        tables[k] = ocrIds[k] >= 0 ? prices.table(ocrIds[k])
+                                : prices.table(new String(word.letters, word.runStart[k], word.runEnd[k] - word.runStart[k]));
                     }
                     channel += tables[k].price(clean, floor - channel);
                 }
             }
             if (channel >= floor) {
-                scoring.add(new Candidate(form.word(), channel, form.count()), channel + form.logCount());
+                int spelling = formWord[form];
+                scoring.add(new Candidate(words[spelling], channel, counts[spelling]), channel + formLogCount[form]);
             }
         }
     }
 
-    private double identity(String run) {
-        Double known = runIdentity.get(run);
-        if (known == null) {
-            known = 0.0;
-            for (int i = 0; i < run.length(); i++) {
-                known += model.identityLogProbability(run.charAt(i));
-            }
-            runIdentity.put(run, known);
+    /** Log P(letters read as themselves). */
+    private double identity(char[] letters, int from, int to) {
+        double logProbability = 0;
+        for (int i = from; i < to; i++) {
+            logProbability += model.identityLogProbability(letters[i]);
         }
-        return known;
+        return logProbability;
     }
 
     /**

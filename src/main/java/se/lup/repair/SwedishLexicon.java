@@ -153,8 +153,9 @@ final class SwedishLexicon {
      * Whether the word splits into indexed parts, or before the last part compound-only forms; each piece's hash is
      * extended letter by letter and filtered before it is looked up.
      */
-    private boolean splits(String word) {
-        int n = word.length();
+    private boolean splits(String lower) {
+        char[] word = lower.toCharArray();
+        int n = word.length;
         boolean[] reachable = new boolean[n + 1];
         reachable[0] = true;
         for (int start = 0; start + MIN_COMPOUND_PART <= n; start++) {
@@ -164,13 +165,13 @@ final class SwedishLexicon {
             int hash = 0;
             for (int end = start + 1; end <= n; end++) {
                 int withoutLast = hash;
-                hash = HashFilter.extend(hash, word.charAt(end - 1));
+                hash = HashFilter.extend(hash, word[end - 1]);
                 if (end - start < MIN_COMPOUND_PART || reachable[end] || start == 0 && end == n) {
                     continue;
                 }
-                reachable[end] = index.mayContain(hash) && index.contains(word.substring(start, end))
-                        || end < n && word.charAt(end - 1) == 's' && index.mayContain(withoutLast) && index.contains(word.substring(start, end - 1))
-                        || end < n && compoundParts.mayContain(hash) && compoundParts.contains(word.substring(start, end));
+                reachable[end] = index.mayContain(hash) && index.contains(word, start, end, hash)
+                        || end < n && word[end - 1] == 's' && index.mayContain(withoutLast) && index.contains(word, start, end - 1, withoutLast)
+                        || end < n && compoundParts.mayContain(hash) && compoundParts.contains(word, start, end, hash);
             }
         }
         return reachable[n];

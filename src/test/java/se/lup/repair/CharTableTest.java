@@ -1,0 +1,48 @@
+package se.lup.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CharTableTest {
+    @Test
+    void findsEveryEntryInsideLongerTextAndNothingElse() {
+        long seed = System.nanoTime();
+        System.out.println("findsEveryEntryInsideLongerTextAndNothingElse seed=" + seed);
+        Random random = new Random(seed);
+        Set<String> entries = new LinkedHashSet<>();
+        while (entries.size() < 5_000) {
+            entries.add(randomWord(random));
+        }
+        List<String> list = new ArrayList<>(entries);
+        CharTable table = new CharTable(list);
+        for (int id = 0; id < list.size(); id++) {
+            String entry = list.get(id);
+            // The entry between other letters: only the range is looked up.
+            char[] text = ("xy" + entry + "z").toCharArray();
+            assertEquals(id, table.id(text, 2, 2 + entry.length()), entry + ", seed " + seed);
+            assertEquals(entry.length(), table.length(id));
+        }
+        for (int i = 0; i < 5_000; i++) {
+            String other = randomWord(random);
+            char[] text = other.toCharArray();
+            assertEquals(list.indexOf(other), table.id(text, 0, text.length, other.hashCode()), other + ", seed " + seed);
+        }
+        assertEquals(-1, table.id(new char[0], 0, 0), "the empty string is no entry");
+    }
+
+    /** Short words over a few letters, so that many random ones are entries and some hashes collide. */
+    private static String randomWord(Random random) {
+        StringBuilder word = new StringBuilder();
+        int length = 1 + random.nextInt(6);
+        for (int i = 0; i < length; i++) {
+            word.append("aäåeöst".charAt(random.nextInt(7)));
+        }
+        return word.toString();
+    }
+}
