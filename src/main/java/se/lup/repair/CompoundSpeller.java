@@ -222,8 +222,8 @@ final class CompoundSpeller {
                 char c = ocr.charAt(end - 1);
                 boolean stemInRun = inRun;
                 int stem = hash;
-                hash = SpellingIndex.extendKeyHash(hash, c, inRun);
-                inRun = SpellingIndex.misreadable(c);
+                hash = SpellingKey.extendKeyHash(hash, c, inRun);
+                inRun = SpellingKey.misreadable(c);
                 stable += inRun ? 0 : 1;
                 int length = end - start;
                 if (length < MIN_PART || stable < (length >= LONG_PART || end == n ? 1 : MIN_PART_KEY)) {
@@ -235,7 +235,7 @@ final class CompoundSpeller {
                 }
                 if (linking(end < n, c, length)) {
                     // The stem's own key, and the key of the stem with the e the linking s replaces.
-                    count = Math.max(count, Math.max(keyCount(index, stem), keyCount(index, SpellingIndex.extendKeyHash(stem, 'e', stemInRun))));
+                    count = Math.max(count, Math.max(keyCount(index, stem), keyCount(index, SpellingKey.extendKeyHash(stem, 'e', stemInRun))));
                 }
                 if (count > 0) {
                     bounds[start][end] = bounded ? logShare(count) : 0;

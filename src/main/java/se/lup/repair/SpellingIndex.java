@@ -11,23 +11,17 @@ import java.util.Map;
 import java.util.function.ToDoubleFunction;
 
 /**
- * Known spellings by a key that OCR misreadings seldom change: the word with each run of the letters and symbols OCR
- * confuses (vowels, å/ä/ö and what Tesseract prints for them, d, l, 1, |) replaced by one mark. "stadsdelsndmnder" and
- * "stadsdelsnämnder" share the key "st_s_s_n_mn_r", so the spellings an OCR word may stand for are one hash lookup away, and only those few are
- * scored with the confusion model, piece by piece between the letters they share. Built once; immutable.
+ * Known spellings by their {@link SpellingKey}, which OCR misreadings seldom change: "stadsdelsndmnder" and
+ * "stadsdelsnämnder" share the key "st_s_s_n_mn_r", so the spellings an OCR word may stand for are one lookup away, and
+ * only those few are scored with the confusion model, piece by piece between the letters they share. Built once;
+ * immutable.
  */
 final class SpellingIndex {
     /** A known spelling, log P(OCR word | this spelling) over the pieces that differ, and its lexicon count. */
     record Candidate(String word, double channelLogProbability, double count) {}
 
-    private static final String MISREADABLE_CHARS = "aeiouyåäöéèêëôòóàáâæø&{|#0146dl";
-    private static final boolean[] MISREADABLE = new boolean[256];
-    private static final char RUN = '_';
     private static final int KEY_SLOT_BITS = 20;
-
-    static {
-        MISREADABLE_CHARS.chars().forEach(c -> MISREADABLE[c] = true);
-    }
+    private static final int LATIN_1 = 256;
 
     /** The indexed spellings by id, their counts, and the table that finds a spelling's id from its letters. */
     private final String[] words;
@@ -74,7 +68,7 @@ final class SpellingIndex {
         for (String word : spellings) {
             double c = count.applyAsDouble(word);
             if (wordId.putIfAbsent(word, wordList.size()) == null) {
-                grouped.computeIfAbsent(key(word), k -> new ArrayList<>()).add(wordList.size());
+                grouped.computeIfAbsent(SpellingKey.key(word), k -> new ArrayList<>()).add(wordList.size());
                 wordList.add(word);
                 countList.add(c);
                 total += c;
@@ -107,7 +101,7 @@ final class SpellingIndex {
                 formWord[form] = w;
                 formLogCount[form] = Math.log(counts[w]);
                 formRunStart[form] = runList.size();
-                for (String run : runs(words[w])) {
+                for (String run : SpellingKey.runs(words[w])) {
                     runList.add(runId.computeIfAbsent(run, r -> {
                         runTexts.add(r);
                         return runTexts.size() - 1;
@@ -121,122 +115,15 @@ final class SpellingIndex {
         this.formRuns = runList.stream().mapToInt(Integer::intValue).toArray();
         this.runIds = new CharTable(runTexts);
         this.runIdentity = runTexts.stream().mapToDouble(run -> identity(run.toCharArray(), 0, run.length())).toArray();
-        for (char c = 0; c < MISREADABLE.length; c++) {
+        for (char c = 0; c < LATIN_1; c++) {
             keyChanging.add(computeKeyChangingReadings(c));
         }
         prices = new RunPrices(runTexts.toArray(String[]::new), model);
     }
 
-    /**
-     * An OCR word, or a variant of it, with the runs of misreadable letters marked and its key: what scoring needs,
-     * worked out in one pass over its letters without building strings.
-     */
-    private static final class Split {
-        final char[] letters;
-        final int length;
-        final int[] runStart;
-        final int[] runEnd;
-        final char[] key;
-        final int keyHash;
-
-        private Split(char[] letters, int length, int[] runStart, int[] runEnd, char[] key, int keyHash) {
-            this.letters = letters;
-            this.length = length;
-            this.runStart = runStart;
-            this.runEnd = runEnd;
-            this.key = key;
-            this.keyHash = keyHash;
-        }
-
-        static Split of(char[] letters, int length) {
-            int[] starts = new int[length];
-            int[] ends = new int[length];
-            char[] key = new char[length];
-            int runs = 0;
-            int keyLength = 0;
-            int hash = 0;
-            boolean inRun = false;
-            for (int i = 0; i < length; i++) {
-                char c = letters[i];
-                boolean run = misreadable(c);
-                hash = extendKeyHash(hash, c, inRun);
-                if (!run) {
-                    key[keyLength++] = c;
-                } else if (!inRun) {
-                    key[keyLength++] = RUN;
-                    starts[runs] = i;
-                }
-                if (inRun && !run) {
-                    ends[runs++] = i;
-                }
-                inRun = run;
-            }
-            if (inRun) {
-                ends[runs++] = length;
-            }
-            return new Split(letters, length, Arrays.copyOf(starts, runs), Arrays.copyOf(ends, runs), Arrays.copyOf(key, keyLength), hash);
-        }
-
-        int runs() {
-            return runStart.length;
-        }
-
-        /** The same letters with an empty run (a letter OCR dropped) as run {@code run}, at mark {@code at} of the key. */
-        Split withDroppedRun(int run, int at, int hash) {
-            int[] starts = new int[runs() + 1];
-            int[] ends = new int[runs() + 1];
-            System.arraycopy(runStart, 0, starts, 0, run);
-            System.arraycopy(runEnd, 0, ends, 0, run);
-            System.arraycopy(runStart, run, starts, run + 1, runs() - run);
-            System.arraycopy(runEnd, run, ends, run + 1, runs() - run);
-            char[] marked = new char[key.length + 1];
-            System.arraycopy(key, 0, marked, 0, at);
-            marked[at] = RUN;
-            System.arraycopy(key, at, marked, at + 1, key.length - at);
-            return new Split(letters, length, starts, ends, marked, hash);
-        }
-    }
-
-    /** The letters OCR seldom confuses, with one {@code _} for each run of the others between them. */
-    static String key(String lower) {
-        StringBuilder key = new StringBuilder(lower.length());
-        boolean inRun = false;
-        for (int i = 0; i < lower.length(); i++) {
-            char c = lower.charAt(i);
-            boolean run = misreadable(c);
-            if (!run) {
-                key.append(c);
-            } else if (!inRun) {
-                key.append(RUN);
-            }
-            inRun = run;
-        }
-        return key.toString();
-    }
-
-    /** The runs of misreadable letters, in the order of the key's marks. */
-    static String[] runs(String lower) {
-        List<String> runs = new ArrayList<>();
-        int start = -1;
-        for (int i = 0; i <= lower.length(); i++) {
-            boolean run = i < lower.length() && misreadable(lower.charAt(i));
-            if (run && start < 0) {
-                start = i;
-            } else if (!run && start >= 0) {
-                runs.add(lower.substring(start, i));
-                start = -1;
-            }
-        }
-        return runs.toArray(String[]::new);
-    }
-
     /** A lone digit OCR may print for a letter ("1" for "i"): its options are then weighed like a word's. */
     boolean mayBeMisreadLetter(String token) {
-        return token.length() == 1 && Character.isDigit(token.charAt(0)) && misreadable(token.charAt(0));
-    }
-
-    static boolean misreadable(char c) {
-        return c < MISREADABLE.length && MISREADABLE[c];
+        return token.length() == 1 && Character.isDigit(token.charAt(0)) && SpellingKey.misreadable(token.charAt(0));
     }
 
     boolean contains(String lower) {
@@ -296,7 +183,7 @@ final class SpellingIndex {
      */
     List<Candidate> candidates(String ocr, int limit, double widenBelow, double margin) {
         CandidateScoring scoring = new CandidateScoring(ocr, margin, limit);
-        Split word = Split.of(ocr.toCharArray(), ocr.length());
+        SpellingKey word = SpellingKey.of(ocr.toCharArray());
         int key = keyIds.id(word.key, 0, word.key.length, word.keyHash);
         score(word, key, 0, scoring);
         if (scoring.best() < widenBelow) {
@@ -307,15 +194,15 @@ final class SpellingIndex {
     }
 
     /** OCR also drops a letter outright ("fr" for "för"): the keys with one more run. */
-    private void scoreDropped(Split word, CandidateScoring scoring) {
+    private void scoreDropped(SpellingKey word, CandidateScoring scoring) {
         char[] key = word.key;
         int runsBefore = 0;
         for (int i = 0; i <= key.length; i++) {
-            boolean runBefore = i > 0 && key[i - 1] == RUN;
-            boolean runAfter = i < key.length && key[i] == RUN;
-            int hash = runBefore || runAfter ? 0 : hashWithRunAt(key, i);
+            boolean runBefore = i > 0 && key[i - 1] == SpellingKey.RUN;
+            boolean runAfter = i < key.length && key[i] == SpellingKey.RUN;
+            int hash = runBefore || runAfter ? 0 : SpellingKey.hashWithRunAt(key, i);
             if (!runBefore && !runAfter && keyFilter.mayContain(hash)) {
-                Split dropped = word.withDroppedRun(runsBefore, i, hash);
+                SpellingKey dropped = word.withDroppedRun(runsBefore, i, hash);
                 score(dropped, keyIds.id(dropped.key, 0, dropped.key.length, hash), 0, scoring);
             }
             if (runAfter) {
@@ -324,47 +211,17 @@ final class SpellingIndex {
         }
     }
 
-    /** {@link String#hashCode()} of the key with a run mark inserted at {@code at}. */
-    private static int hashWithRunAt(char[] key, int at) {
-        int hash = 0;
-        for (int i = 0; i < key.length; i++) {
-            if (i == at) {
-                hash = HashFilter.extend(hash, RUN);
-            }
-            hash = HashFilter.extend(hash, key[i]);
-        }
-        return at == key.length ? HashFilter.extend(hash, RUN) : hash;
-    }
-
-    /** {@link String#hashCode()} of the key of {@code ocr} with the letter at {@code at} replaced, built without either string. */
-    private static int variantKeyHash(char[] ocr, int at, String replacement) {
-        int hash = 0;
-        boolean inRun = false;
-        int length = ocr.length - 1 + replacement.length();
-        for (int p = 0; p < length; p++) {
-            char c = p < at ? ocr[p] : p < at + replacement.length() ? replacement.charAt(p - at) : ocr[p - replacement.length() + 1];
-            hash = extendKeyHash(hash, c, inRun);
-            inRun = misreadable(c);
-        }
-        return hash;
-    }
-
-    /** The key's hash after one more letter: a letter OCR seldom confuses extends it, a run of the others one mark. */
-    static int extendKeyHash(int hash, char c, boolean afterRun) {
-        return !misreadable(c) ? HashFilter.extend(hash, c) : afterRun ? hash : HashFilter.extend(hash, RUN);
-    }
-
     /**
      * A misreading may change the key ("t" for "l" in "vitket", "i" for "t" in "ati"): the keys of the spellings
      * the confusion model reads each letter from, one letter at a time; a spelling found so is scored against that
      * variant, plus the reading's own log probability.
      */
-    private void scoreMisreadKeyLetters(Split word, int key, CandidateScoring scoring) {
+    private void scoreMisreadKeyLetters(SpellingKey word, int key, CandidateScoring scoring) {
         char[] ocr = word.letters;
         for (int i = 0; i < ocr.length; i++) {
             for (ConfusionModel.Reading r : keyChangingReadings(ocr[i])) {
                 // Most variants have no key in the index: the filter rules them out before the variant is built.
-                if (!keyFilter.mayContain(variantKeyHash(ocr, i, r.clean()))) {
+                if (!keyFilter.mayContain(SpellingKey.variantKeyHash(ocr, i, r.clean()))) {
                     continue;
                 }
                 String clean = r.clean();
@@ -372,7 +229,7 @@ final class SpellingIndex {
                 System.arraycopy(ocr, 0, letters, 0, i);
                 clean.getChars(0, clean.length(), letters, i);
                 System.arraycopy(ocr, i + 1, letters, i + clean.length(), ocr.length - i - 1);
-                Split variant = Split.of(letters, letters.length);
+                SpellingKey variant = SpellingKey.of(letters);
                 int variantKey = keyIds.id(variant.key, 0, variant.key.length, variant.keyHash);
                 if (variantKey >= 0 && variantKey != key) {
                     score(variant, variantKey, r.logProbability() - identityInRuns(clean), scoring);
@@ -388,7 +245,7 @@ final class SpellingIndex {
     private double identityInRuns(String clean) {
         double logProbability = 0;
         for (int i = 0; i < clean.length(); i++) {
-            if (misreadable(clean.charAt(i))) {
+            if (SpellingKey.misreadable(clean.charAt(i))) {
                 logProbability += model.identityLogProbability(clean.charAt(i));
             }
         }
@@ -402,14 +259,14 @@ final class SpellingIndex {
 
     private List<ConfusionModel.Reading> computeKeyChangingReadings(char c) {
         String read = String.valueOf(c);
-        return model.readings(read).stream().filter(r -> !key(r.clean()).equals(key(read))).toList();
+        return model.readings(read).stream().filter(r -> !SpellingKey.key(r.clean()).equals(SpellingKey.key(read))).toList();
     }
 
     /**
      * Scores the forms of one key (an id, -1: none) against OCR runs that line up with theirs; the model prices each
      * piece once.
      */
-    private void score(Split word, int key, double misreading, CandidateScoring scoring) {
+    private void score(SpellingKey word, int key, double misreading, CandidateScoring scoring) {
         if (key < 0) {
             return;
         }
@@ -428,7 +285,7 @@ final class SpellingIndex {
                 break;
             }
             int length = wordIds.length(formWord[form]);
-            if (length > word.length + 2 || length < word.length - 2) {
+            if (length > word.letters.length + 2 || length < word.letters.length - 2) {
                 continue;
             }
             double channel = misreading;
@@ -470,11 +327,11 @@ final class SpellingIndex {
         int j = 0;
         while (i < clean.length() || j < ocr.length()) {
             int ci = i;
-            while (ci < clean.length() && misreadable(clean.charAt(ci))) {
+            while (ci < clean.length() && SpellingKey.misreadable(clean.charAt(ci))) {
                 ci++;
             }
             int oj = j;
-            while (oj < ocr.length() && misreadable(ocr.charAt(oj))) {
+            while (oj < ocr.length() && SpellingKey.misreadable(ocr.charAt(oj))) {
                 oj++;
             }
             if (ci - i == oj - j && clean.regionMatches(i, ocr, j, ci - i)) {
