@@ -61,11 +61,6 @@ final class CharTable {
         return id(text, from, to, hash(text, from, to));
     }
 
-    /** Number of letters of entry {@code id}. */
-    int length(int id) {
-        return starts[id + 1] - starts[id];
-    }
-
     /** {@link String#hashCode()} of {@code text[from, to)}. */
     static int hash(char[] text, int from, int to) {
         int hash = 0;

@@ -33,8 +33,12 @@ final class SpellingIndex {
      */
     private final CharTable keyIds;
     private final int[] bucketStart;
-    /** Per form: its spelling's id, its log count, and where its run ids (one per key mark) start in {@link #formRuns}. */
+    /**
+     * Per form: its spelling's id and length (kept beside it: most forms are ruled out by length or count alone), its
+     * log count, and where its run ids (one per key mark) start in {@link #formRuns}.
+     */
     private final int[] formWord;
+    private final int[] formLength;
     private final double[] formLogCount;
     private final int[] formRunStart;
     private final int[] formRuns;
@@ -83,6 +87,7 @@ final class SpellingIndex {
         this.keyIds = new CharTable(new ArrayList<>(grouped.keySet()));
         this.bucketStart = new int[grouped.size() + 1];
         this.formWord = new int[words.length];
+        this.formLength = new int[words.length];
         this.formLogCount = new double[words.length];
         this.formRunStart = new int[words.length + 1];
         List<Integer> runList = new ArrayList<>();
@@ -99,6 +104,7 @@ final class SpellingIndex {
             for (int w : ids) {
                 maxCountByKeySlot[slot] = Math.max(maxCountByKeySlot[slot], counts[w]);
                 formWord[form] = w;
+                formLength[form] = words[w].length();
                 formLogCount[form] = Math.log(counts[w]);
                 formRunStart[form] = runList.size();
                 for (String run : SpellingKey.runs(words[w])) {
@@ -284,7 +290,7 @@ final class SpellingIndex {
             if (misreading < floor) {
                 break;
             }
-            int length = wordIds.length(formWord[form]);
+            int length = formLength[form];
             if (length > word.letters.length + 2 || length < word.letters.length - 2) {
                 continue;
             }
