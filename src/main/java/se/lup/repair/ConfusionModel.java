@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToDoubleFunction;
@@ -266,6 +267,11 @@ final class ConfusionModel {
     PriceBound.Against upperBounds(String ocr) {
         inverse();
         return priceBound.against(ocr);
+    }
+
+    /** The OCR segments the model has readings for. */
+    Set<String> ocrSegments() {
+        return inverse().keySet();
     }
 
     /** Clean segments that OCR may have read as {@code ocrSegment} (the empty string: letters OCR dropped). */

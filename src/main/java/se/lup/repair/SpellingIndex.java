@@ -61,6 +61,12 @@ final class SpellingIndex {
 
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
     private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
+    /**
+     * The pairs of OCR letters with readings that change their key ("rn" for "m", "té" for "fö"), as sorted codes
+     * (first letter << 16 | second), and those readings by code.
+     */
+    private final int[] keyChangingPairs;
+    private final List<List<ConfusionModel.Reading>> keyChangingPairReadings = new ArrayList<>();
     private final ConfusionModel model;
 
     SpellingIndex(Collection<String> spellings, ToDoubleFunction<String> count, ConfusionModel model) {
@@ -122,7 +128,13 @@ final class SpellingIndex {
         this.runIds = new CharTable(runTexts);
         this.runIdentity = runTexts.stream().mapToDouble(run -> identity(run.toCharArray(), 0, run.length())).toArray();
         for (char c = 0; c < LATIN_1; c++) {
-            keyChanging.add(computeKeyChangingReadings(c));
+            keyChanging.add(computeKeyChangingReadings(String.valueOf(c)));
+        }
+        this.keyChangingPairs = model.ocrSegments().stream().filter(segment -> segment.length() == 2)
+                .filter(segment -> !computeKeyChangingReadings(segment).isEmpty())
+                .mapToInt(segment -> pairCode(segment.charAt(0), segment.charAt(1))).sorted().toArray();
+        for (int code : keyChangingPairs) {
+            keyChangingPairReadings.add(computeKeyChangingReadings(String.valueOf(new char[] {(char) (code >>> 16), (char) code})));
         }
         prices = new RunPrices(runTexts.toArray(String[]::new), model);
     }
@@ -225,23 +237,39 @@ final class SpellingIndex {
     private void scoreMisreadKeyLetters(SpellingKey word, int key, CandidateScoring scoring) {
         char[] ocr = word.letters;
         for (int i = 0; i < ocr.length; i++) {
-            for (ConfusionModel.Reading r : keyChangingReadings(ocr[i])) {
-                // Most variants have no key in the index: the filter rules them out before the variant is built.
-                if (!keyFilter.mayContain(SpellingKey.variantKeyHash(ocr, i, r.clean()))) {
-                    continue;
-                }
-                String clean = r.clean();
-                char[] letters = new char[ocr.length - 1 + clean.length()];
-                System.arraycopy(ocr, 0, letters, 0, i);
-                clean.getChars(0, clean.length(), letters, i);
-                System.arraycopy(ocr, i + 1, letters, i + clean.length(), ocr.length - i - 1);
-                SpellingKey variant = SpellingKey.of(letters);
-                int variantKey = keyIds.id(variant.key, 0, variant.key.length, variant.keyHash);
-                if (variantKey >= 0 && variantKey != key) {
-                    score(variant, variantKey, r.logProbability() - identityInRuns(clean), scoring);
+            scoreVariants(word, key, i, 1, keyChangingReadings(ocr[i]), scoring);
+            if (i + 1 < ocr.length) {
+                int pair = Arrays.binarySearch(keyChangingPairs, pairCode(ocr[i], ocr[i + 1]));
+                if (pair >= 0) {
+                    scoreVariants(word, key, i, 2, keyChangingPairReadings.get(pair), scoring);
                 }
             }
         }
+    }
+
+    /** Scores the variants of a word with its {@code width} letters from {@code at} read as each reading's clean side. */
+    private void scoreVariants(SpellingKey word, int key, int at, int width, List<ConfusionModel.Reading> readings, CandidateScoring scoring) {
+        char[] ocr = word.letters;
+        for (ConfusionModel.Reading r : readings) {
+            // Most variants have no key in the index: the filter rules them out before the variant is built.
+            if (!keyFilter.mayContain(SpellingKey.variantKeyHash(ocr, at, width, r.clean()))) {
+                continue;
+            }
+            String clean = r.clean();
+            char[] letters = new char[ocr.length - width + clean.length()];
+            System.arraycopy(ocr, 0, letters, 0, at);
+            clean.getChars(0, clean.length(), letters, at);
+            System.arraycopy(ocr, at + width, letters, at + clean.length(), ocr.length - at - width);
+            SpellingKey variant = SpellingKey.of(letters);
+            int variantKey = keyIds.id(variant.key, 0, variant.key.length, variant.keyHash);
+            if (variantKey >= 0 && variantKey != key) {
+                score(variant, variantKey, r.logProbability() - identityInRuns(clean), scoring);
+            }
+        }
+    }
+
+    private static int pairCode(char first, char second) {
+        return first << 16 | second;
     }
 
     /**
@@ -260,11 +288,11 @@ final class SpellingIndex {
 
     /** The readings of an OCR letter whose key differs from the letter's ("l" read as "t"); others change no key. */
     private List<ConfusionModel.Reading> keyChangingReadings(char c) {
-        return c < keyChanging.size() ? keyChanging.get(c) : computeKeyChangingReadings(c);
+        return c < keyChanging.size() ? keyChanging.get(c) : computeKeyChangingReadings(String.valueOf(c));
     }
 
-    private List<ConfusionModel.Reading> computeKeyChangingReadings(char c) {
-        String read = String.valueOf(c);
+    /** The readings of an OCR segment whose key differs from the segment's. */
+    private List<ConfusionModel.Reading> computeKeyChangingReadings(String read) {
         return model.readings(read).stream().filter(r -> !SpellingKey.key(r.clean()).equals(SpellingKey.key(read))).toList();
     }
 

@@ -132,13 +132,16 @@ final class SpellingKey {
         return at == key.length ? HashFilter.extend(hash, RUN) : hash;
     }
 
-    /** {@link String#hashCode()} of the key of {@code ocr} with the letter at {@code at} replaced, built without either string. */
-    static int variantKeyHash(char[] ocr, int at, String replacement) {
+    /**
+     * {@link String#hashCode()} of the key of {@code ocr} with its {@code width} letters from {@code at} replaced, built
+     * without either string.
+     */
+    static int variantKeyHash(char[] ocr, int at, int width, String replacement) {
         int hash = 0;
         boolean inRun = false;
-        int length = ocr.length - 1 + replacement.length();
+        int length = ocr.length - width + replacement.length();
         for (int p = 0; p < length; p++) {
-            char c = p < at ? ocr[p] : p < at + replacement.length() ? replacement.charAt(p - at) : ocr[p - replacement.length() + 1];
+            char c = p < at ? ocr[p] : p < at + replacement.length() ? replacement.charAt(p - at) : ocr[p - replacement.length() + width];
             hash = extendKeyHash(hash, c, inRun);
             inRun = misreadable(c);
         }

@@ -15,6 +15,7 @@ class SpellingIndexTest {
             model.learn("mål", "mal");
         }
         model.learn("möte", "mgte");
+        model.learn("samma", "sarnma");
         model.learn("över", "över");
         return model;
     }
@@ -28,6 +29,18 @@ class SpellingIndexTest {
         // The word read right except "g" for "ö": nothing more is charged for the "ö" (key letters are free in the index).
         double readRight = index.channel("uppsökande", "uppsökande");
         double expected = readRight - model.logProbability("ö", "ö") + model.logProbability("ö", "g");
+        assertEquals(expected, found.channelLogProbability(), 1e-9);
+    }
+
+    @Test
+    void twoLettersReadForOneAreFound() {
+        ConfusionModel model = model();
+        SpellingIndex index = new SpellingIndex(List.of("samverkan", "sarkasm"), w -> 1.0, model);
+        // "rn" for "m" changes the key ("s_rnv_rk_n" against "s_mv_rk_n"): only the search that reads two OCR
+        // letters as one clean segment finds it.
+        SpellingIndex.Candidate found = index.candidates("sarnverkan", 3, 0, 20).stream()
+                .filter(c -> c.word().equals("samverkan")).findFirst().orElseThrow();
+        double expected = index.channel("samverkan", "samverkan") + model.logProbability("m", "rn");
         assertEquals(expected, found.channelLogProbability(), 1e-9);
     }
 }

@@ -82,6 +82,13 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void lettersReadAsTwoAreJoined() {
+        // "rn" for "m": the key changes, so only the search over pairs of OCR letters finds the word.
+        assertEquals("Stadsdelen arbetar i samverkan med skolan för en bättre miljö.",
+                alwaysRepair.repair("Stadsdelen arbetar i sarnverkan med skolan för en bättre rniljö."));
+    }
+
+    @Test
     void cleanTextIsLeftAloneAndScoredClean() throws IOException {
         String clean = Files.readString(Path.of("corpus/rinkeby-kista-forvaltningens-svar-verksamhetsplan-2017.txt"));
         SwedishOcrRepairer.RepairedText result = repairer.repairText(clean);
