@@ -5,8 +5,9 @@ import java.util.List;
 
 /**
  * Splits text into word tokens and the separators between them. A word is a run of letters, digits and the symbols
- * Tesseract prints for Swedish letters ({@code & { | #}), so "6vergripande" and "&r" stay one word; punctuation,
- * hyphens and whitespace are separators and pass through repair untouched.
+ * Tesseract prints for Swedish letters ({@code & { | #}, and {@code @} after a letter), so "6vergripande", "&r" and
+ * "m@jlighet" stay one word; punctuation, hyphens and whitespace are separators and pass through repair untouched, and
+ * so does the part of an e-mail address before its domain ("anna@stockholm" in "anna@stockholm.se").
  */
 final class Tokens {
     /** Latin-1 answers precomputed: every page of every document is scanned with these. */
@@ -29,15 +30,28 @@ final class Tokens {
         List<Token> tokens = new ArrayList<>(text.length() / 3 + 8);
         int i = 0;
         while (i < text.length()) {
-            boolean word = isWordChar(text.charAt(i));
+            boolean word = isWordChar(text, i);
             int j = i + 1;
-            while (j < text.length() && isWordChar(text.charAt(j)) == word) {
+            boolean at = false;
+            while (j < text.length() && isWordChar(text, j) == word) {
+                at |= text.charAt(j) == '@';
                 j++;
             }
-            tokens.add(new Token(text.substring(i, j), i, j, word));
+            tokens.add(new Token(text.substring(i, j), i, j, word && !(at && beforeDomain(text, j))));
             i = j;
         }
         return tokens;
+    }
+
+    /** A word character; "@" only after a letter, where Tesseract prints it for "ö" ("m@jlighet", "s@"). */
+    private static boolean isWordChar(String text, int at) {
+        char c = text.charAt(at);
+        return isWordChar(c) || c == '@' && at > 0 && isLetter(text.charAt(at - 1));
+    }
+
+    /** Whether a dot and a letter follow: a word with "@" before them is the start of an e-mail address. */
+    private static boolean beforeDomain(String text, int at) {
+        return at + 1 < text.length() && text.charAt(at) == '.' && isLetter(text.charAt(at + 1));
     }
 
     /** The word tokens only, for counting and measuring. */

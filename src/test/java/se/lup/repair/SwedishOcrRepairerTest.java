@@ -82,6 +82,12 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void atSignReadForÖIsRepairedButAddressesAreKept() {
+        assertEquals("Vi ger möjligheter till stöd så att alla kan delta. Skriv till info@stockholm.se.",
+                alwaysRepair.repair("Vi ger m@jligheter till stöd s@ att alla kan delta. Skriv till info@stockholm.se."));
+    }
+
+    @Test
     void lettersReadAsTwoAreJoined() {
         // "rn" for "m": the key changes, so only the search over pairs of OCR letters finds the word.
         assertEquals("Stadsdelen arbetar i samverkan med skolan för en bättre miljö.",

@@ -1,0 +1,30 @@
+package se.lup.repair;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+    @Test
+    void symbolsReadForSwedishLettersStayInTheWord() {
+        assertEquals(List.of("6vergripande", "&r", "m@jlighet", "s@"), Tokens.words("6vergripande &r m@jlighet, s@."));
+    }
+
+    @Test
+    void anAtSignStartsNoWord() {
+        assertEquals(List.of("kontakt", "stadsdelen"), Tokens.words("kontakt @stadsdelen"));
+    }
+
+    @Test
+    void eMailAddressesAreNoWords() {
+        List<Tokens.Token> tokens = Tokens.split("Skriv till anna.svensson@stockholm.se i dag.");
+        Tokens.Token address = tokens.stream().filter(t -> t.text().contains("@")).findFirst().orElseThrow();
+        assertEquals("svensson@stockholm", address.text());
+        assertFalse(address.word(), "repair must not touch an address");
+        assertEquals(List.of("Skriv", "till", "anna", "se", "i", "dag"), Tokens.words("Skriv till anna.svensson@stockholm.se i dag."));
+        // The pieces put back together give the text unchanged.
+        assertEquals("Skriv till anna.svensson@stockholm.se i dag.", String.join("", tokens.stream().map(Tokens.Token::text).toList()));
+    }
+}
