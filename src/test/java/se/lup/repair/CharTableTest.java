@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 class CharTableTest {
     @Test
     void findsEveryEntryInsideLongerTextAndNothingElse() {
-        long seed = System.nanoTime();
-        System.out.println("findsEveryEntryInsideLongerTextAndNothingElse seed=" + seed);
-        Random random = new Random(seed);
+        SeededRandom random = SeededRandom.printed("findsEveryEntryInsideLongerTextAndNothingElse");
         Set<String> entries = new LinkedHashSet<>();
         while (entries.size() < 5_000) {
             entries.add(randomWord(random));
@@ -25,12 +23,12 @@ class CharTableTest {
             String entry = list.get(id);
             // The entry between other letters: only the range is looked up.
             char[] text = ("xy" + entry + "z").toCharArray();
-            assertEquals(id, table.id(text, 2, 2 + entry.length()), entry + ", seed " + seed);
+            assertEquals(id, table.id(text, 2, 2 + entry.length()), entry + ", seed " + random.seed());
         }
         for (int i = 0; i < 5_000; i++) {
             String other = randomWord(random);
             char[] text = other.toCharArray();
-            assertEquals(list.indexOf(other), table.id(text, 0, text.length, other.hashCode()), other + ", seed " + seed);
+            assertEquals(list.indexOf(other), table.id(text, 0, text.length, other.hashCode()), other + ", seed " + random.seed());
         }
         assertEquals(-1, table.id(new char[0], 0, 0), "the empty string is no entry");
     }

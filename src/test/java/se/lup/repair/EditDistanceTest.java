@@ -12,18 +12,16 @@ class EditDistanceTest {
     /** The banded distance is the full table's, for texts near and far from each other; the alignment costs the same. */
     @Test
     void bandedDistanceAndAlignmentAreExact() {
-        long seed = System.nanoTime();
-        System.out.println("bandedDistanceAndAlignmentAreExact seed=" + seed);
-        Random random = new Random(seed);
+        SeededRandom random = SeededRandom.printed("bandedDistanceAndAlignmentAreExact");
         for (int round = 0; round < 300; round++) {
             List<String> clean = words(random, random.nextInt(120));
             List<String> ocr = misread(clean, random, random.nextDouble());
             int distance = EditDistance.words(clean, ocr);
-            assertEquals(fullTable(clean, ocr), distance, "seed " + seed);
-            assertEquals(distance, cost(clean, ocr, WordAlignment.align(clean, ocr)), "seed " + seed);
+            assertEquals(fullTable(clean, ocr), distance, "seed " + random.seed());
+            assertEquals(distance, cost(clean, ocr, WordAlignment.align(clean, ocr)), "seed " + random.seed());
             String a = String.join(" ", clean);
             String b = String.join(" ", ocr);
-            assertEquals(fullTable(chars(a), chars(b)), EditDistance.chars(a, b), "seed " + seed);
+            assertEquals(fullTable(chars(a), chars(b)), EditDistance.chars(a, b), "seed " + random.seed());
         }
     }
 

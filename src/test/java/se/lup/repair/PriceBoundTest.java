@@ -20,9 +20,7 @@ class PriceBoundTest {
     @Test
     void boundIsNeverBelowThePrice() {
         ConfusionModel model = shipped();
-        long seed = System.nanoTime();
-        System.out.println("boundIsNeverBelowThePrice seed=" + seed);
-        Random random = new Random(seed);
+        SeededRandom random = SeededRandom.printed("boundIsNeverBelowThePrice");
         // Runs of the letters the spelling index prices against each other, and a few others OCR prints.
         String letters = "aeiouyåäöéèô&{|#0146dlrnmtgj";
         int ruledOut = 0;
@@ -31,20 +29,20 @@ class PriceBoundTest {
             String ocr = randomRun(random, letters);
             double bound = upperBound(model, clean, ocr);
             double price = model.logProbability(clean, ocr);
-            assertTrue(price <= bound + 1e-9, clean + " read as " + ocr + ": price " + price + " above bound " + bound + ", seed " + seed);
+            assertTrue(price <= bound + 1e-9, clean + " read as " + ocr + ": price " + price + " above bound " + bound + ", seed " + random.seed());
             // Asked only whether the price may reach some level, the bound may stop at the clean side's sum.
             double needed = price + 10 * (random.nextDouble() - 0.5);
             double partial = model.upperBounds(ocr).priceAtMost(clean, needed);
-            assertTrue(price <= partial + 1e-9, clean + " read as " + ocr + ": price " + price + " above partial bound " + partial + ", seed " + seed);
+            assertTrue(price <= partial + 1e-9, clean + " read as " + ocr + ": price " + price + " above partial bound " + partial + ", seed " + random.seed());
             if (partial >= needed) {
-                assertEquals(bound, partial, 1e-12, clean + " read as " + ocr + ": a bound that reaches the level is the full one, seed " + seed);
+                assertEquals(bound, partial, 1e-12, clean + " read as " + ocr + ": a bound that reaches the level is the full one, seed " + random.seed());
             }
             if (bound < ConfusionModel.UNEXPLAINED_EDIT) {
                 ruledOut++;
             }
         }
         // Random runs are mostly far apart: the bound should say so for most of them without the dynamic programme.
-        assertTrue(ruledOut > 10_000, "the bound should rule out most pairs, ruled out " + ruledOut + ", seed " + seed);
+        assertTrue(ruledOut > 10_000, "the bound should rule out most pairs, ruled out " + ruledOut + ", seed " + random.seed());
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import se.lup.clean.Block;
 import se.lup.clean.BlockType;
@@ -107,9 +106,7 @@ class SwedishOcrRepairerTest {
     /** Random clean sentences, repaired even though they are not garbled: correct words must survive. */
     @Test
     void correctSentencesSurviveForcedRepair() throws IOException {
-        long seed = System.nanoTime();
-        System.out.println("correctSentencesSurviveForcedRepair seed=" + seed);
-        Random random = new Random(seed);
+        SeededRandom random = SeededRandom.printed("correctSentencesSurviveForcedRepair");
         List<String> sentences = new ArrayList<>();
         for (String file : List.of("corpus/socialforvaltningen-lup-plan-2017.txt", "corpus/spanga-tensta-verksamhetsplan-2022.txt")) {
             for (String s : Files.readString(Path.of(file)).split("(?<=[.!?])\\s+")) {
@@ -122,13 +119,13 @@ class SwedishOcrRepairerTest {
         int changed = 0;
         for (int i = 0; i < 60; i++) {
             String sentence = sentences.get(random.nextInt(sentences.size()));
-            assertEquals(sentence, repairer.repair(sentence), "seed " + seed);
+            assertEquals(sentence, repairer.repair(sentence), "seed " + random.seed());
             SwedishOcrRepairer.RepairedText forced = alwaysRepair.repairText(sentence);
             words += Tokens.words(sentence).size();
             changed += forced.report().wordsChanged();
         }
         System.out.printf("forced repair changed %d of %d correct words%n", changed, words);
-        assertTrue(changed <= words / 100, "forced repair changed " + changed + " of " + words + " correct words, seed " + seed);
+        assertTrue(changed <= words / 100, "forced repair changed " + changed + " of " + words + " correct words, seed " + random.seed());
     }
 
     @Test

@@ -8,7 +8,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class WordStatisticsTest {
@@ -29,9 +28,7 @@ class WordStatisticsTest {
 
     @Test
     void writtenCountsReadBackTheSame() throws IOException {
-        long seed = System.nanoTime();
-        System.out.println("writtenCountsReadBackTheSame seed=" + seed);
-        Random random = new Random(seed);
+        SeededRandom random = SeededRandom.printed("writtenCountsReadBackTheSame");
         String[] vocabulary = {"och", "att", "i", "för", "nämnden", "ska", "12", "2022", "år", "stöd", "barn"};
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < 2000; i++) {
@@ -43,14 +40,14 @@ class WordStatisticsTest {
         learned.write(written);
         WordStatistics read = new WordStatistics();
         read.read(new ByteArrayInputStream(written.toString().getBytes(StandardCharsets.UTF_8)));
-        assertEquals(learned.total(), read.total(), "seed " + seed);
+        assertEquals(learned.total(), read.total(), "seed " + random.seed());
         for (String first : vocabulary) {
             String a = WordStatistics.isNumber(first) ? WordStatistics.numberClass(first) : first;
-            assertEquals(learned.count(a), read.count(a), a + ", seed " + seed);
-            assertEquals(learned.numeralCount(first), read.numeralCount(first), first + ", seed " + seed);
+            assertEquals(learned.count(a), read.count(a), a + ", seed " + random.seed());
+            assertEquals(learned.numeralCount(first), read.numeralCount(first), first + ", seed " + random.seed());
             for (String second : vocabulary) {
                 String b = WordStatistics.isNumber(second) ? WordStatistics.numberClass(second) : second;
-                assertEquals(learned.pairCount(learned.id(a), learned.id(b)), read.pairCount(read.id(a), read.id(b)), a + " " + b + ", seed " + seed);
+                assertEquals(learned.pairCount(learned.id(a), learned.id(b)), read.pairCount(read.id(a), read.id(b)), a + " " + b + ", seed " + random.seed());
             }
         }
     }
