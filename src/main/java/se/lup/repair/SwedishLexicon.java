@@ -50,6 +50,8 @@ final class SwedishLexicon {
     private final RepairSettings settings;
     private final Map<String, Integer> commonRank = new HashMap<>();
     private final Set<String> properNouns = new HashSet<>();
+    /** The gazetteer's district, stadsdel and alias names, lower case. */
+    private final Set<String> placeNames = new HashSet<>();
     private final Map<String, Boolean> compoundCache = new ConcurrentHashMap<>();
     private final SpellingIndex index;
     /** The forms Hunspell allows only as the first or a middle part of a compound ("skol" in "skolnärvaro"). */
@@ -96,6 +98,7 @@ final class SwedishLexicon {
             String lower = part.toLowerCase(Locale.ROOT);
             words.add(lower);
             properNouns.add(lower);
+            placeNames.add(lower);
         }
     }
 
@@ -120,6 +123,11 @@ final class SwedishLexicon {
     /** Whether the word is long enough and splits into indexed words (linking s allowed): necessary for {@link #isCompound}. */
     boolean mayBeCompound(String lower) {
         return lower.length() >= MIN_COMPOUND && splits(lower);
+    }
+
+    /** One of the gazetteer's place names (districts, stadsdelar and their aliases). */
+    boolean isPlaceName(String lower) {
+        return placeNames.contains(lower);
     }
 
     /** Written with a capital letter wherever it stands: a place or district name. */

@@ -39,6 +39,11 @@ public final class SwedishOcrRepairer implements Repairer {
         return new SwedishOcrRepairer(settings, knowledge.confusions(), knowledge.statistics(), Gazetteer.load());
     }
 
+    /** The shipped confusions and gazetteer with other word counts: how repair treats text whose words those lack. */
+    static SwedishOcrRepairer withCounts(RepairSettings settings, WordStatistics statistics) {
+        return new SwedishOcrRepairer(settings, RepairKnowledge.read().confusions(), statistics, Gazetteer.load());
+    }
+
     /** Repairs plain text; form feeds separate pages, each judged by its own garble score. */
     public String repair(String text) {
         return repairText(text).text();

@@ -125,13 +125,20 @@ final class TextRepairer {
         Word[] words = analysis.words();
         Option[] chosen = new Option[tokens.size()];
         List<Integer> clause = new ArrayList<>();
+        // After a lower-case word or a number in the same clause ("i Farsta", "3.11 Farsta") a capital marks a name.
+        boolean nameContext = false;
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             if (words[i] != null) {
+                if (nameContext && isPlaceNameAsWritten(t.text(), words[i])) {
+                    chosen[i] = asWritten(words[i]);
+                }
+                nameContext = Character.isLowerCase(t.text().charAt(0)) || WordStatistics.isNumber(t.text());
                 clause.add(i);
             } else if (!t.word() && !WordStatistics.endsClause(t.text())) {
                 continue;
             } else {
+                nameContext = false;
                 decide(words, clause, chosen);
                 clause.clear();
             }
@@ -155,14 +162,28 @@ final class TextRepairer {
         return known;
     }
 
-    /** Viterbi over the options of the words of one clause. */
+    /**
+     * A capitalised place name after a lower-case word or a number is a name as written ("i Farsta", "3.11 Farsta", not
+     * "Första"): a district misread as a common word would be lost to the district search.
+     */
+    private boolean isPlaceNameAsWritten(String token, Word word) {
+        return Character.isUpperCase(token.charAt(0)) && (token.length() == 1 || Character.isLowerCase(token.charAt(1)))
+                && lexicon.isPlaceName(word.lower);
+    }
+
+    /** The word as read, as an option of its own. */
+    private Option asWritten(Word word) {
+        return option(word.lower, lexicon.index().channel(word.lower, word.lower), Math.max(word.count, settings.lexiconOnlyCount()), true);
+    }
+
+    /** Viterbi over the options of the words of one clause; a word already chosen (a place name as written) has only that option. */
     private void decide(Word[] words, List<Integer> clause, Option[] chosen) {
         if (clause.isEmpty()) {
             return;
         }
         List<List<Option>> lattice = new ArrayList<>(clause.size());
         for (int index : clause) {
-            lattice.add(options(words[index]));
+            lattice.add(chosen[index] != null ? List.of(chosen[index]) : options(words[index]));
         }
         double[] score = new double[lattice.get(0).size()];
         int[][] back = new int[lattice.size()][];

@@ -87,6 +87,19 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void aDistrictNameAfterALowerCaseWordOrANumberIsKept() {
+        // Counts that know "första" well and the district not at all, as a new document's might.
+        WordStatistics counts = new WordStatistics();
+        for (int i = 0; i < 50; i++) {
+            counts.learn("Barnen ska i första hand få stöd i skolan. Det första steget är att barnen får stöd.");
+        }
+        SwedishOcrRepairer repairer = SwedishOcrRepairer.withCounts(RepairSettings.load().withGarbleThreshold(-1), counts);
+        assertEquals("3.11 Farsta\nBarnen i Farsta ska få stöd.", repairer.repair("3.11 Farsta\nBarnen i Farsta ska fa stod."));
+        // Not a name where a capital says nothing: at the start of a sentence the common word wins.
+        assertEquals("Första steget är att barnen får stöd.", repairer.repair("Farsta steget ar att barnen far stod."));
+    }
+
+    @Test
     void lettersReadAsTwoAreJoined() {
         // "rn" for "m": the key changes, so only the search over pairs of OCR letters finds the word.
         assertEquals("Stadsdelen arbetar i samverkan med skolan för en bättre miljö.",
