@@ -15,6 +15,8 @@ import se.lup.config.PipelineFiles;
  * @param minCompoundLength  unknown OCR words this long or longer are also tried as compounds of known words
  * @param commonWordWeight   pseudo-count of the most common Swedish word in the general word list; falls with rank
  * @param lexiconOnlyCount   pseudo-count of a word known only to Hunspell, the gazetteer or the abbreviations
+ * @param placeNameCount     least pseudo-count of a gazetteer place name: Stockholm's districts and stadsdelar are
+ *                           common in its plans though a new document's counts may lack them ("Vårberg", not "Varberg")
  * @param unknownWordCount   pseudo-count of an OCR word no lexicon knows, kept when no candidate is better
  * @param contextWeight      weight of the word-pair evidence against the single-word frequency
  * @param pruneMargin        spellings this much less likely (natural log) than a word's best, on their own, are dropped
@@ -26,6 +28,7 @@ public record RepairSettings(
         int minCompoundLength,
         double commonWordWeight,
         double lexiconOnlyCount,
+        double placeNameCount,
         double unknownWordCount,
         double contextWeight,
         double pruneMargin) {
@@ -33,7 +36,7 @@ public record RepairSettings(
     /** The same settings with another garble threshold (below zero: repair everything). */
     public RepairSettings withGarbleThreshold(double threshold) {
         return new RepairSettings(threshold, pageMinWords, maxCandidates, minCompoundLength,
-                commonWordWeight, lexiconOnlyCount, unknownWordCount, contextWeight, pruneMargin);
+                commonWordWeight, lexiconOnlyCount, placeNameCount, unknownWordCount, contextWeight, pruneMargin);
     }
 
     public static RepairSettings load() {

@@ -110,12 +110,18 @@ final class SwedishLexicon {
         return compounds;
     }
 
-    /** Pseudo-count from the counts and the common-word rank, at least that of a word only a dictionary knows. */
+    /**
+     * Pseudo-count from the counts and the common-word rank, at least that of a word only a dictionary knows, and for a
+     * gazetteer place name at least {@link RepairSettings#placeNameCount}.
+     */
     private double baseCount(String lower) {
         double count = statistics.count(lower);
         Integer rank = commonRank.get(lower);
         if (rank != null) {
             count += settings.commonWordWeight() * 500.0 / (500.0 + rank);
+        }
+        if (placeNames.contains(lower)) {
+            count = Math.max(count, settings.placeNameCount());
         }
         return Math.max(count, settings.lexiconOnlyCount());
     }

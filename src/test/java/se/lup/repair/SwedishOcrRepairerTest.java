@@ -87,7 +87,7 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
-    void aDistrictNameAfterALowerCaseWordOrANumberIsKept() {
+    void districtNamesAreKeptAndRestored() {
         // Counts that know "första" well and the district not at all, as a new document's might.
         WordStatistics counts = new WordStatistics();
         for (int i = 0; i < 50; i++) {
@@ -97,6 +97,13 @@ class SwedishOcrRepairerTest {
         assertEquals("3.11 Farsta\nBarnen i Farsta ska få stöd.", repairer.repair("3.11 Farsta\nBarnen i Farsta ska fa stod."));
         // Not a name where a capital says nothing: at the start of a sentence the common word wins.
         assertEquals("Första steget är att barnen får stöd.", repairer.repair("Farsta steget ar att barnen far stod."));
+        // A district these counts do not know still beats a name only the dictionary knows, as place_name_count says.
+        assertEquals("Barnen i Vårberg ska få stöd.", repairer.repair("Barnen i Varberg ska fa stod."));
+        RepairSettings noPlacePrior = RepairSettings.load().withGarbleThreshold(-1);
+        noPlacePrior = new RepairSettings(noPlacePrior.garbleThreshold(), noPlacePrior.pageMinWords(), noPlacePrior.maxCandidates(),
+                noPlacePrior.minCompoundLength(), noPlacePrior.commonWordWeight(), noPlacePrior.lexiconOnlyCount(),
+                noPlacePrior.lexiconOnlyCount(), noPlacePrior.unknownWordCount(), noPlacePrior.contextWeight(), noPlacePrior.pruneMargin());
+        assertEquals("Barnen i Varberg ska få stöd.", SwedishOcrRepairer.withCounts(noPlacePrior, counts).repair("Barnen i Varberg ska fa stod."));
     }
 
     @Test
