@@ -144,10 +144,6 @@ final class SpellingIndex {
         return token.length() == 1 && Character.isDigit(token.charAt(0)) && SpellingKey.misreadable(token.charAt(0));
     }
 
-    boolean contains(String lower) {
-        return wordIds.id(lower.toCharArray(), 0, lower.length()) >= 0;
-    }
-
     /** Whether {@code text[from, to)}, whose {@link String#hashCode()} is {@code hash}, is an indexed spelling. */
     boolean contains(char[] text, int from, int to, int hash) {
         return wordIds.id(text, from, to, hash) >= 0;

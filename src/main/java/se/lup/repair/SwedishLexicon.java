@@ -50,7 +50,7 @@ final class SwedishLexicon {
     private final RepairSettings settings;
     private final Map<String, Integer> commonRank = new HashMap<>();
     private final Set<String> properNouns = new HashSet<>();
-    /** The gazetteer's district, stadsdel and alias names, lower case. */
+    /** The gazetteer's one-word district, stadsdel and alias names (and the parts of hyphenated ones), lower case. */
     private final Set<String> placeNames = new HashSet<>();
     private final Map<String, Boolean> compoundCache = new ConcurrentHashMap<>();
     private final SpellingIndex index;
@@ -93,12 +93,19 @@ final class SwedishLexicon {
         hunspell(); // loaded with the rest, not on the first compound of the first text
     }
 
+    /**
+     * A gazetteer name's words are known and proper nouns; they are place names only when the name is one word or
+     * joined by hyphens ("Hässelby-Vällingby"): the words of "Farsta Strand" or "Gamla stan" are common words too.
+     */
     private void addNames(String name, Set<String> words) {
+        boolean oneWord = name.chars().noneMatch(Character::isWhitespace);
         for (String part : Tokens.words(name)) {
             String lower = part.toLowerCase(Locale.ROOT);
             words.add(lower);
             properNouns.add(lower);
-            placeNames.add(lower);
+            if (oneWord) {
+                placeNames.add(lower);
+            }
         }
     }
 

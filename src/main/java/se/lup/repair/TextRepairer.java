@@ -171,9 +171,9 @@ final class TextRepairer {
                 && lexicon.isPlaceName(word.lower);
     }
 
-    /** The word as read, as an option of its own. */
+    /** A place name as read, as an option of its own: the one {@link #options} gives it, which pruning may have dropped. */
     private Option asWritten(Word word) {
-        return option(word.lower, lexicon.index().channel(word.lower, word.lower), Math.max(word.count, settings.lexiconOnlyCount()), true);
+        return option(word.lower, lexicon.index().channel(word.lower, word.lower), word.count, true);
     }
 
     /** Viterbi over the options of the words of one clause; a word already chosen (a place name as written) has only that option. */

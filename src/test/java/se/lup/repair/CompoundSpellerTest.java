@@ -1,7 +1,6 @@
 package se.lup.repair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -52,7 +51,7 @@ class CompoundSpellerTest {
     void aShortLastPartNeedsOneStableLetter() {
         CompoundSpeller speller = new CompoundSpeller(index, compoundParts);
         for (String compound : List.of("kvalitetsmål", "budgetmål", "stadsdelsmål")) {
-            assertFalse(index.contains(compound), compound + " is counted: the speller is not asked about counted words");
+            assertEquals(0, index.count(compound), compound + " is counted: the speller is not asked about counted words");
             assertEquals(compound, speller.spell(compound.replace('å', 'a')).word());
         }
         SpellingIndex.Candidate firstPartShort = speller.spell("malbudget");
@@ -63,9 +62,9 @@ class CompoundSpellerTest {
     @Test
     void compoundOnlyFormsSpellPartsBeforeTheLast() {
         CompoundSpeller speller = new CompoundSpeller(index, compoundParts);
-        assertFalse(index.contains("skol"), "skol is no word of its own");
+        assertEquals(0, index.count("skol"), "skol is no word of its own");
         for (String compound : List.of("skolfrågor", "skolområde")) {
-            assertFalse(index.contains(compound), compound + " is counted: the speller is not asked about counted words");
+            assertEquals(0, index.count(compound), compound + " is counted: the speller is not asked about counted words");
             assertEquals(compound, speller.spell(compound.replace('å', 'a')).word());
         }
         SpellingIndex.Candidate lastPart = speller.spell("fragorskol");

@@ -13,13 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ConfusionModelTest {
     private static ConfusionModel learned() {
-        ConfusionModel model = new ConfusionModel();
-        for (int i = 0; i < 5; i++) {
-            model.learn("åtgärder", "atgarder");
-            model.learn("övergripande", "6vergripande");
-            model.learn("stadsdelsnämnder", "stadsdelsndmnder");
-            model.learn("planer", "planer");
-        }
+        ConfusionModel model = ConfusionModels.learned(5, "åtgärder", "atgarder", "övergripande", "6vergripande",
+                "stadsdelsnämnder", "stadsdelsndmnder", "planer", "planer");
         model.learn("nämnd", "namnd");
         return model;
     }

@@ -8,12 +8,7 @@ import org.junit.jupiter.api.Test;
 class SpellingIndexTest {
     /** A model where ö is read as o, é and (a key letter) g, and seldom as itself, as Tesseract's English model does. */
     private static ConfusionModel model() {
-        ConfusionModel model = new ConfusionModel();
-        for (int i = 0; i < 20; i++) {
-            model.learn("öka", "oka");
-            model.learn("för", "fér");
-            model.learn("mål", "mal");
-        }
+        ConfusionModel model = ConfusionModels.learned(20, "öka", "oka", "för", "fér", "mål", "mal");
         model.learn("möte", "mgte");
         model.learn("samma", "sarnma");
         model.learn("över", "över");
