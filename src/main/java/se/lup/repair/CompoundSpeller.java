@@ -31,11 +31,6 @@ final class CompoundSpeller {
     private final SpellingIndex compoundParts;
     /** Whether the search is guided by its bounds; without them it is a plain best-first search, for comparison. */
     private final boolean bounded;
-    /**
-     * Per number of letters left, an upper bound on the score the parts that spell them can add (each part at most its
-     * channel, 0, plus the log share of the most frequent spelling of a length it may have): the search's heuristic.
-     */
-    private final double[] completionBound = new double[64];
     /** Spellings per compound piece: the pieces of long words recur ("stads", "nämnd"). */
     private final Map<String, Part> partCache = new ConcurrentHashMap<>();
 
@@ -47,30 +42,6 @@ final class CompoundSpeller {
         this.index = index;
         this.compoundParts = compoundParts;
         this.bounded = bounded;
-        completionBound[0] = 0;
-        for (int left = 1; left < completionBound.length; left++) {
-            completionBound[left] = Double.NEGATIVE_INFINITY;
-            for (int length = MIN_PART; length <= left; length++) {
-                completionBound[left] = Math.max(completionBound[left], partBound(length) + completionBound[left - length]);
-            }
-        }
-    }
-
-    /**
-     * The best rank a part spelled from an OCR piece of this length can have: its spelling is at most 2 letters longer
-     * or shorter, or, with the linking s, the spelling of one letter less ({@link #scorePart}).
-     */
-    private double partBound(int pieceLength) {
-        double count = 0;
-        for (int length = Math.max(1, pieceLength - 3); length <= pieceLength + 2; length++) {
-            count = Math.max(count, index.maxCount(length));
-        }
-        return logShare(count);
-    }
-
-    /** At most the score still to come with {@code left} letters to spell; 0 (no bound) past the table. */
-    private double completion(int left) {
-        return bounded && left < completionBound.length ? completionBound[left] : 0;
     }
 
     /**
@@ -94,6 +65,8 @@ final class CompoundSpeller {
         private final String ocr;
         private final int n;
         private final double[][] bounds;
+        /** Per position, at most the score the parts after it can add: the best sum of piece bounds to the end. */
+        private final double[] rest;
         private final Part[] parts;
         private final double[][] bestSeen;
         private final boolean[][] extended;
@@ -104,6 +77,7 @@ final class CompoundSpeller {
             this.ocr = ocr;
             this.n = ocr.length();
             this.bounds = pieceBounds(ocr);
+            this.rest = restBounds(bounds);
             this.parts = new Part[(n + 1) * (n + 1)];
             this.bestSeen = new double[2][n + 1];
             Arrays.stream(bestSeen).forEach(row -> Arrays.fill(row, Double.NEGATIVE_INFINITY));
@@ -133,7 +107,7 @@ final class CompoundSpeller {
                 for (int end = step.at() + 1; end <= n; end++) {
                     double bound = bounds[step.at()][end];
                     if (bound > Double.NEGATIVE_INFINITY) {
-                        queue.add(new PieceAfter(step, end, step.path().score() + bound + completion(n - end)));
+                        queue.add(new PieceAfter(step, end, step.path().score() + bound + rest[end]));
                     }
                 }
             }
@@ -165,12 +139,32 @@ final class CompoundSpeller {
         }
 
         private void offer(int at, boolean respelled, Path path) {
-            Step step = new Step(at, respelled, path, path.score() + completion(n - at));
+            Step step = new Step(at, respelled, path, path.score() + rest[at]);
             if (path.score() >= bestSeen[step.layer()][at]) {
                 bestSeen[step.layer()][at] = path.score();
                 queue.add(step);
             }
         }
+    }
+
+    /**
+     * Per position, the best sum of piece bounds over the ways to cut the rest of the word into pieces: the search's
+     * heuristic, which never underestimates what a path can still add. A piece after which the rest cannot be cut
+     * gets minus infinity and is never spelled. Unbounded, 0 everywhere.
+     */
+    private double[] restBounds(double[][] bounds) {
+        int n = bounds.length - 1;
+        double[] rest = new double[n + 1];
+        for (int start = n - 1; start >= 0 && bounded; start--) {
+            rest[start] = Double.NEGATIVE_INFINITY;
+            for (int end = start + 1; end <= n; end++) {
+                if (rest[end] == Double.NEGATIVE_INFINITY) {
+                    bounds[start][end] = Double.NEGATIVE_INFINITY;
+                }
+                rest[start] = Math.max(rest[start], bounds[start][end] + rest[end]);
+            }
+        }
+        return rest;
     }
 
     /** What the search orders: a path to a position, or a piece not yet spelled after one. */
@@ -205,8 +199,8 @@ final class CompoundSpeller {
      * of the most frequent spelling whose key hashes like the piece's (or, with the linking s, like its stem's; before
      * the last part also a compound-only form's), read
      * without error; worked out from each piece's key hash, extended letter by letter, without building a string. Minus
-     * infinity for a piece with no such spelling, too few stable letters, or after which the rest of the word cannot
-     * be cut into pieces: such a piece is never spelled. Unbounded, every piece the key filter lets through gets 0.
+     * infinity for a piece with no such spelling or too few stable letters: such a piece is never spelled. Unbounded,
+     * every piece the key filter lets through gets 0.
      */
     private double[][] pieceBounds(String ocr) {
         int n = ocr.length();
@@ -240,16 +234,6 @@ final class CompoundSpeller {
                 if (count > 0) {
                     bounds[start][end] = bounded ? logShare(count) : 0;
                 }
-            }
-        }
-        boolean[] reachesEnd = new boolean[n + 1];
-        reachesEnd[n] = true;
-        for (int start = n - 1; start >= 0 && bounded; start--) {
-            for (int end = start + 1; end <= n; end++) {
-                if (!reachesEnd[end]) {
-                    bounds[start][end] = Double.NEGATIVE_INFINITY;
-                }
-                reachesEnd[start] |= bounds[start][end] > Double.NEGATIVE_INFINITY;
             }
         }
         return bounds;

@@ -52,8 +52,6 @@ final class SpellingIndex {
      * from its hash alone, without building the key.
      */
     private final double[] maxCountByKeySlot = new double[1 << KEY_SLOT_BITS];
-    /** The largest count of a spelling of each length (the last slot: that length or longer). */
-    private final double[] maxCountByLength = new double[64];
     /** Sum of all counts: a compound part's probability is its count over this. */
     private double total;
     /** Log P(OCR run | known run) by run id, worked out when first needed. */
@@ -82,8 +80,6 @@ final class SpellingIndex {
                 wordList.add(word);
                 countList.add(c);
                 total += c;
-                int slot = Math.min(word.length(), maxCountByLength.length - 1);
-                maxCountByLength[slot] = Math.max(maxCountByLength[slot], c);
                 wordFilter.add(word);
             }
         }
@@ -164,10 +160,6 @@ final class SpellingIndex {
         return total;
     }
 
-    /** The largest count of a spelling {@code length} letters long (for longer lengths than the table holds: of them all). */
-    double maxCount(int length) {
-        return maxCountByLength[Math.min(length, maxCountByLength.length - 1)];
-    }
 
     /** At least the largest count of a known spelling whose key has this hash ({@link String#hashCode()}); 0 when none has. */
     double maxCountOfKeyHash(int keyHash) {
