@@ -20,6 +20,7 @@ import se.lup.config.PipelineFiles;
  * @param unknownWordCount   pseudo-count of an OCR word no lexicon knows, kept when no candidate is better
  * @param contextWeight      weight of the word-pair evidence against the single-word frequency
  * @param pruneMargin        spellings this much less likely (natural log) than a word's best, on their own, are dropped
+ * @param spaceErrorProbability probability that OCR lost or added a space between letters ({@link Spacing})
  */
 public record RepairSettings(
         double garbleThreshold,
@@ -31,12 +32,13 @@ public record RepairSettings(
         double placeNameCount,
         double unknownWordCount,
         double contextWeight,
-        double pruneMargin) {
+        double pruneMargin,
+        double spaceErrorProbability) {
 
     /** The same settings with another garble threshold (below zero: repair everything). */
     public RepairSettings withGarbleThreshold(double threshold) {
         return new RepairSettings(threshold, pageMinWords, maxCandidates, minCompoundLength,
-                commonWordWeight, lexiconOnlyCount, placeNameCount, unknownWordCount, contextWeight, pruneMargin);
+                commonWordWeight, lexiconOnlyCount, placeNameCount, unknownWordCount, contextWeight, pruneMargin, spaceErrorProbability);
     }
 
     public static RepairSettings load() {

@@ -54,6 +54,7 @@ final class SpellingIndex {
     private final double[] maxCountByKeySlot = new double[1 << KEY_SLOT_BITS];
     /** Sum of all counts: a compound part's probability is its count over this. */
     private double total;
+    private double maxCount;
     /** Log P(OCR run | known run) by run id, worked out when first needed. */
     private final RunPrices prices;
 
@@ -80,6 +81,7 @@ final class SpellingIndex {
                 wordList.add(word);
                 countList.add(c);
                 total += c;
+                maxCount = Math.max(maxCount, c);
                 wordFilter.add(word);
             }
         }
@@ -160,6 +162,10 @@ final class SpellingIndex {
         return total;
     }
 
+    /** The largest count of any spelling. */
+    double maxCount() {
+        return maxCount;
+    }
 
     /** At least the largest count of a known spelling whose key has this hash ({@link String#hashCode()}); 0 when none has. */
     double maxCountOfKeyHash(int keyHash) {

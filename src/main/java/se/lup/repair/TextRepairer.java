@@ -43,13 +43,18 @@ final class TextRepairer {
         final double count;
         final boolean mayBeCompound;
         final boolean garbled;
+        /** Letters only: no digits or the symbols OCR prints for letters. */
+        final boolean lettersOnly;
         private volatile List<Option> options;
+        /** Where {@link Spacing} splits the word, -1 nowhere; {@link Spacing#NOT_YET} until first asked. */
+        volatile int splitAt = Spacing.NOT_YET;
 
         private Word(String lower, double count, boolean mayBeCompound, boolean garbled) {
             this.lower = lower;
             this.count = count;
             this.mayBeCompound = mayBeCompound;
             this.garbled = garbled;
+            this.lettersOnly = Tokens.letters(lower) == lower.length();
         }
     }
 
@@ -79,6 +84,7 @@ final class TextRepairer {
     private final RepairSettings settings;
     private final GarbleScore garble;
     private final TextRenderer renderer;
+    private final Spacing spacing;
     private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
     TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, MisreadPeriods periods) {
@@ -87,6 +93,22 @@ final class TextRepairer {
         this.statistics = statistics;
         this.settings = settings;
         this.garble = garble;
+        this.spacing = new Spacing(lexicon.index(), settings, new Spacing.Readings() {
+            @Override
+            public Word word(String lower) {
+                return TextRepairer.this.word(lower);
+            }
+
+            @Override
+            public double best(Word word) {
+                return options(word).stream().mapToDouble(Option::standalone).max().orElseThrow();
+            }
+
+            @Override
+            public double logUnigram(double count) {
+                return TextRepairer.this.logUnigram(count);
+            }
+        });
     }
 
     /** Splits the text and looks up each word once (cached across texts). */
@@ -121,8 +143,9 @@ final class TextRepairer {
     }
 
     Result repair(Analysis analysis) {
-        List<Tokens.Token> tokens = analysis.tokens();
-        Word[] words = analysis.words();
+        Spacing.Respaced respaced = spacing.apply(analysis.tokens(), analysis.words());
+        List<Tokens.Token> tokens = respaced.tokens();
+        Word[] words = respaced.words();
         Option[] chosen = new Option[tokens.size()];
         List<Integer> clause = new ArrayList<>();
         // After a lower-case word or a number in the same clause ("i Farsta", "3.11 Farsta") a capital marks a name.
@@ -144,7 +167,9 @@ final class TextRepairer {
             }
         }
         decide(words, clause, chosen);
-        return renderer.render(tokens, words, chosen);
+        Result result = renderer.render(tokens, words, chosen);
+        return respaced.changes() == 0 ? result
+                : new Result(result.text(), result.wordsChanged() + respaced.changes(), result.unknownWords(), result.garble());
     }
 
     private Word word(String lower) {

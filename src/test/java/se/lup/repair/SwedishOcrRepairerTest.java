@@ -102,7 +102,8 @@ class SwedishOcrRepairerTest {
         RepairSettings noPlacePrior = RepairSettings.load().withGarbleThreshold(-1);
         noPlacePrior = new RepairSettings(noPlacePrior.garbleThreshold(), noPlacePrior.pageMinWords(), noPlacePrior.maxCandidates(),
                 noPlacePrior.minCompoundLength(), noPlacePrior.commonWordWeight(), noPlacePrior.lexiconOnlyCount(),
-                noPlacePrior.lexiconOnlyCount(), noPlacePrior.unknownWordCount(), noPlacePrior.contextWeight(), noPlacePrior.pruneMargin());
+                noPlacePrior.lexiconOnlyCount(), noPlacePrior.unknownWordCount(), noPlacePrior.contextWeight(), noPlacePrior.pruneMargin(),
+                noPlacePrior.spaceErrorProbability());
         assertEquals("Barnen i Varberg ska få stöd.", SwedishOcrRepairer.withCounts(noPlacePrior, counts).repair("Barnen i Varberg ska fa stod."));
     }
 
@@ -111,6 +112,18 @@ class SwedishOcrRepairerTest {
         // "rn" for "m": the key changes, so only the search over pairs of OCR letters finds the word.
         assertEquals("Stadsdelen arbetar i samverkan med skolan för en bättre miljö.",
                 alwaysRepair.repair("Stadsdelen arbetar i sarnverkan med skolan för en bättre rniljö."));
+    }
+
+    /** OCR loses the space beside a short word ("ari" for "år i") and breaks a word in two ("oc h", "bar nens"). */
+    @Test
+    void lostAndAddedSpacesAreRestored() {
+        assertEquals("Familjen har bott 3 år i Farsta.", alwaysRepair.repair("Familjen har bott 3 ari Farsta."));
+        assertEquals("Det är viktigt för barnen och för deras föräldrar.", alwaysRepair.repair("Det ar viktigt for barnen oc h for deras foraldrar."));
+        assertEquals("Vi arbetar med barnens hälsa.", alwaysRepair.repair("Vi arbetar med bar nens halsa."));
+        // Two words that are both known stay two, though together they are a word too ("intill").
+        assertEquals("Vi gick in till skolan.", alwaysRepair.repair("Vi gick in till skolan."));
+        // The report counts a joined word as one change, like a respelled one.
+        assertEquals(2, alwaysRepair.repairText("Vi arbetar med bar nens halsa.").report().wordsChanged());
     }
 
     @Test
