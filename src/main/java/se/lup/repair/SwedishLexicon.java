@@ -164,10 +164,31 @@ final class SwedishLexicon {
             if (compoundCache.size() > CACHE_LIMIT) {
                 compoundCache.clear();
             }
-            known = (splits || mayBeCompound(lower)) && hunspell().spell(lower);
+            known = (splits || mayBeCompound(lower)) && (isPlaceNameCompound(lower) || hunspell().spell(lower));
             compoundCache.put(lower, known);
         }
         return known;
+    }
+
+    /**
+     * A place name, with or without the linking s, before a known word or compound ("järva|veckan", "tensta|gången",
+     * "hässelby|gården"): names of places, schools and events in district plans, which Hunspell cannot know, since the
+     * gazetteer's names carry none of its compound flags.
+     */
+    private boolean isPlaceNameCompound(String lower) {
+        for (int end = MIN_COMPOUND_PART; end <= lower.length() - MIN_COMPOUND_PART; end++) {
+            if (placeNames.contains(lower.substring(0, end))) {
+                String rest = lower.substring(end);
+                if (isWordOrCompound(rest) || rest.charAt(0) == 's' && rest.length() > MIN_COMPOUND_PART && isWordOrCompound(rest.substring(1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isWordOrCompound(String lower) {
+        return index.count(lower) > 0 || isCompound(lower);
     }
 
     /**

@@ -114,6 +114,12 @@ class SwedishOcrRepairerTest {
                 alwaysRepair.repair("Stadsdelen arbetar i sarnverkan med skolan för en bättre rniljö."));
     }
 
+    /** A place name before a known word is a compound Hunspell cannot know: a place, school or event of the district. */
+    @Test
+    void compoundsOfPlaceNamesAreRespelled() {
+        assertEquals("Mötet hölls på Hässelbygården i maj.", alwaysRepair.repair("Motet hölls pa Hasselbygarden i maj."));
+    }
+
     /** OCR loses the space beside a short word ("ari" for "år i") and breaks a word in two ("oc h", "bar nens"). */
     @Test
     void lostAndAddedSpacesAreRestored() {
