@@ -50,7 +50,8 @@ final class GarbleScore {
         return !known || telltale.contains(lower);
     }
 
-    private static String stripDots(String word) {
+    /** The word with the dots of å, ä and ö stripped, as OCR with an English model reads them. */
+    static String stripDots(String word) {
         return word.replace('å', 'a').replace('ä', 'a').replace('ö', 'o');
     }
 }

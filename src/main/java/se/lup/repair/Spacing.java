@@ -65,7 +65,7 @@ final class Spacing {
                 i += 2;
                 continue;
             }
-            int at = words[i] == null ? -1 : splitPoint(words[i]);
+            int at = words[i] == null || allCapitals(t.text()) ? -1 : splitPoint(words[i]);
             if (at > 0) {
                 String left = t.text().substring(0, at);
                 String right = t.text().substring(at);
@@ -145,6 +145,16 @@ final class Spacing {
     private double countedAsRead(String lower) {
         double count = index.count(lower);
         return count > dictionaryOnlyCount ? index.channel(lower, lower) + readings.logUnigram(count) : Double.NEGATIVE_INFINITY;
+    }
+
+    /** Capitals only ("HBTQI"): an acronym, which is not split. */
+    static boolean allCapitals(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean unknown(Word word) {

@@ -1,6 +1,7 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -59,6 +60,7 @@ final class TextRepairer {
     }
 
     private static final int CACHE_LIMIT = 200_000;
+    private static final int MAX_ACRONYM = 5;
     private static final double PAIR_CONFIDENCE = 3.0;
     /**
      * How far below the best score any compound could have (a dictionary-only word read without error) a known spelling
@@ -147,6 +149,8 @@ final class TextRepairer {
         List<Tokens.Token> tokens = respaced.tokens();
         Word[] words = respaced.words();
         Option[] chosen = new Option[tokens.size()];
+        // Words whose options are narrowed by how they are written: place names and acronyms.
+        Map<Integer, List<Option>> narrowed = new HashMap<>();
         List<Integer> clause = new ArrayList<>();
         // After a lower-case word or a number in the same clause ("i Farsta", "3.11 Farsta") a capital marks a name.
         boolean nameContext = false;
@@ -154,7 +158,9 @@ final class TextRepairer {
             Tokens.Token t = tokens.get(i);
             if (words[i] != null) {
                 if (nameContext && isPlaceNameAsWritten(t.text(), words[i])) {
-                    chosen[i] = asWritten(words[i]);
+                    narrowed.put(i, List.of(asWritten(words[i])));
+                } else if (isAcronym(t.text(), words[i])) {
+                    narrowed.put(i, acronymOptions(words[i]));
                 }
                 nameContext = Character.isLowerCase(t.text().charAt(0)) || WordStatistics.isNumber(t.text());
                 clause.add(i);
@@ -162,11 +168,11 @@ final class TextRepairer {
                 continue;
             } else {
                 nameContext = false;
-                decide(words, clause, chosen);
+                decide(words, clause, narrowed, chosen);
                 clause.clear();
             }
         }
-        decide(words, clause, chosen);
+        decide(words, clause, narrowed, chosen);
         Result result = renderer.render(tokens, words, chosen);
         return respaced.changes() == 0 ? result
                 : new Result(result.text(), result.wordsChanged() + respaced.changes(), result.unknownWords(), result.garble());
@@ -196,19 +202,41 @@ final class TextRepairer {
                 && lexicon.isPlaceName(word.lower);
     }
 
-    /** A place name as read, as an option of its own: the one {@link #options} gives it, which pruning may have dropped. */
+    /**
+     * Two to five capitals that no counts know ("UVAS", "HSL", "LUM") are an acronym: capitals are seldom misread but
+     * for the dots of Å, Ä and Ö ("UBAT" for "UBÅT"), and a plan's acronyms are too many and too local for a word list.
+     */
+    private boolean isAcronym(String token, Word word) {
+        return token.length() >= 2 && token.length() <= MAX_ACRONYM && Spacing.allCapitals(token) && word.count <= settings.lexiconOnlyCount();
+    }
+
+    /** An acronym's options: as written, or with dots restored. */
+    private List<Option> acronymOptions(Word word) {
+        List<Option> dotted = new ArrayList<>();
+        dotted.add(asWritten(word));
+        for (Option o : options(word)) {
+            if (!o.word().equals(word.lower) && GarbleScore.stripDots(o.word()).equals(word.lower)) {
+                dotted.add(o);
+            }
+        }
+        return dotted;
+    }
+
+    /** A word kept as written, as an option of its own: the one {@link #options} gives it, which pruning may have dropped. */
     private Option asWritten(Word word) {
-        return option(word.lower, lexicon.index().channel(word.lower, word.lower), word.count, true);
+        return option(word.lower, lexicon.index().channel(word.lower, word.lower), word.count > 0 ? word.count : settings.unknownWordCount(),
+                word.count > 0);
     }
 
     /** Viterbi over the options of the words of one clause; a word already chosen (a place name as written) has only that option. */
-    private void decide(Word[] words, List<Integer> clause, Option[] chosen) {
+    private void decide(Word[] words, List<Integer> clause, Map<Integer, List<Option>> narrowed, Option[] chosen) {
         if (clause.isEmpty()) {
             return;
         }
         List<List<Option>> lattice = new ArrayList<>(clause.size());
         for (int index : clause) {
-            lattice.add(chosen[index] != null ? List.of(chosen[index]) : options(words[index]));
+            List<Option> only = narrowed.get(index);
+            lattice.add(only != null ? only : options(words[index]));
         }
         double[] score = new double[lattice.get(0).size()];
         int[][] back = new int[lattice.size()][];
