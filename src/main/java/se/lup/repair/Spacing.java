@@ -1,6 +1,7 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import se.lup.repair.TextRepairer.Word;
@@ -51,12 +52,19 @@ final class Spacing {
     }
 
     Respaced apply(List<Tokens.Token> tokens, Word[] words) {
-        List<Tokens.Token> out = new ArrayList<>(tokens.size());
-        List<Word> outWords = new ArrayList<>(tokens.size());
+        // Built from the first change on: most pages need none.
+        List<Tokens.Token> out = null;
+        List<Word> outWords = null;
         int changes = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
-            if (i + 2 < tokens.size() && joins(t, words[i], tokens.get(i + 1), tokens.get(i + 2), words[i + 2])) {
+            boolean joins = i + 2 < tokens.size() && joins(t, words[i], tokens.get(i + 1), tokens.get(i + 2), words[i + 2]);
+            int at = joins || words[i] == null || allCapitals(t.text()) ? -1 : splitPoint(words[i]);
+            if (out == null && (joins || at > 0)) {
+                out = new ArrayList<>(tokens.subList(0, i));
+                outWords = new ArrayList<>(Arrays.asList(words).subList(0, i));
+            }
+            if (joins) {
                 Tokens.Token second = tokens.get(i + 2);
                 String joined = t.text() + second.text();
                 out.add(new Tokens.Token(joined, t.start(), second.end(), true));
@@ -65,7 +73,6 @@ final class Spacing {
                 i += 2;
                 continue;
             }
-            int at = words[i] == null || allCapitals(t.text()) ? -1 : splitPoint(words[i]);
             if (at > 0) {
                 String left = t.text().substring(0, at);
                 String right = t.text().substring(at);
@@ -78,10 +85,12 @@ final class Spacing {
                 changes++;
                 continue;
             }
-            out.add(t);
-            outWords.add(words[i]);
+            if (out != null) {
+                out.add(t);
+                outWords.add(words[i]);
+            }
         }
-        return changes == 0 ? new Respaced(tokens, words, 0) : new Respaced(out, outWords.toArray(Word[]::new), changes);
+        return out == null ? new Respaced(tokens, words, 0) : new Respaced(out, outWords.toArray(Word[]::new), changes);
     }
 
     /** Two words one space apart, one of them unknown and the second lower case, that read better as one counted word. */

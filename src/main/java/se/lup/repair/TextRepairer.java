@@ -1,7 +1,6 @@
 package se.lup.repair;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -150,7 +149,7 @@ final class TextRepairer {
         Word[] words = respaced.words();
         Option[] chosen = new Option[tokens.size()];
         // Words whose options are narrowed by how they are written: place names and acronyms.
-        Map<Integer, List<Option>> narrowed = new HashMap<>();
+        List<Option>[] narrowed = newOptionLists(tokens.size());
         List<Integer> clause = new ArrayList<>();
         // After a lower-case word or a number in the same clause ("i Farsta", "3.11 Farsta") a capital marks a name.
         boolean nameContext = false;
@@ -158,9 +157,9 @@ final class TextRepairer {
             Tokens.Token t = tokens.get(i);
             if (words[i] != null) {
                 if (nameContext && isPlaceNameAsWritten(t.text(), words[i])) {
-                    narrowed.put(i, List.of(asWritten(words[i])));
+                    narrowed[i] = List.of(asWritten(words[i]));
                 } else if (isAcronym(t.text(), words[i])) {
-                    narrowed.put(i, acronymOptions(words[i]));
+                    narrowed[i] = acronymOptions(words[i]);
                 }
                 nameContext = Character.isLowerCase(t.text().charAt(0)) || WordStatistics.isNumber(t.text());
                 clause.add(i);
@@ -210,6 +209,11 @@ final class TextRepairer {
         return token.length() >= 2 && token.length() <= MAX_ACRONYM && Spacing.allCapitals(token) && word.count <= settings.lexiconOnlyCount();
     }
 
+    @SuppressWarnings("unchecked") // an array of lists: one slot per token, most of them empty
+    private static List<Option>[] newOptionLists(int size) {
+        return new List[size];
+    }
+
     /** An acronym's options: as written, or with dots restored. */
     private List<Option> acronymOptions(Word word) {
         List<Option> dotted = new ArrayList<>();
@@ -229,14 +233,13 @@ final class TextRepairer {
     }
 
     /** Viterbi over the options of the words of one clause; a word already chosen (a place name as written) has only that option. */
-    private void decide(Word[] words, List<Integer> clause, Map<Integer, List<Option>> narrowed, Option[] chosen) {
+    private void decide(Word[] words, List<Integer> clause, List<Option>[] narrowed, Option[] chosen) {
         if (clause.isEmpty()) {
             return;
         }
         List<List<Option>> lattice = new ArrayList<>(clause.size());
         for (int index : clause) {
-            List<Option> only = narrowed.get(index);
-            lattice.add(only != null ? only : options(words[index]));
+            lattice.add(narrowed[index] != null ? narrowed[index] : options(words[index]));
         }
         double[] score = new double[lattice.get(0).size()];
         int[][] back = new int[lattice.size()][];
