@@ -95,20 +95,32 @@ final class Spacing {
 
     /** Two words one space apart, one of them unknown and the second lower case, that read better as one counted word. */
     private boolean joins(Tokens.Token first, Word firstWord, Tokens.Token space, Tokens.Token second, Word secondWord) {
-        if (firstWord == null || secondWord == null || !(unknown(firstWord) || unknown(secondWord)) || !space.text().equals(" ")
-                || !firstWord.lettersOnly || !secondWord.lettersOnly || !Character.isLowerCase(second.text().charAt(0))) {
+        // Cheapest tests first: this runs for every word of every page.
+        if (firstWord == null || secondWord == null || space.end() - space.start() != 1 || space.text().charAt(0) != ' '
+                || !(unknown(firstWord) || unknown(secondWord)) || !firstWord.lettersOnly || !secondWord.lettersOnly
+                || !Character.isLowerCase(second.text().charAt(0))) {
             return false;
         }
-        // Most pairs join into no word at all: the joined string's hash, from the two cached ones, rules them out first.
-        int joinedHash = firstWord.lower.hashCode();
-        for (int i = 0; i < secondWord.lower.length(); i++) {
-            joinedHash *= 31;
+        // Most pairs join into no word at all: the joined letters' hash, from the two cached ones, rules them out first.
+        String a = firstWord.lower;
+        String b = secondWord.lower;
+        int hash = a.hashCode();
+        for (int i = 0; i < b.length(); i++) {
+            hash *= 31;
         }
-        if (!index.mayContain(joinedHash + secondWord.lower.hashCode())) {
+        hash += b.hashCode();
+        if (!index.mayContain(hash)) {
             return false;
         }
-        double joined = countedAsRead(firstWord.lower + secondWord.lower);
-        return joined > Double.NEGATIVE_INFINITY && joined + logSpaceError > readings.best(firstWord) + readings.best(secondWord);
+        char[] letters = new char[a.length() + b.length()];
+        a.getChars(0, a.length(), letters, 0);
+        b.getChars(0, b.length(), letters, a.length());
+        double count = index.count(letters, hash);
+        if (count <= dictionaryOnlyCount) {
+            return false;
+        }
+        String joined = new String(letters);
+        return index.channel(joined, joined) + readings.logUnigram(count) + logSpaceError > readings.best(firstWord) + readings.best(secondWord);
     }
 
     /** Where an unknown word reads better as two known words, one of them counted; -1 when nowhere. Kept with the word. */
@@ -148,12 +160,6 @@ final class Spacing {
             }
         }
         return at;
-    }
-
-    /** The lower-case word read as itself, when it is counted (above a dictionary-only word); else minus infinity. */
-    private double countedAsRead(String lower) {
-        double count = index.count(lower);
-        return count > dictionaryOnlyCount ? index.channel(lower, lower) + readings.logUnigram(count) : Double.NEGATIVE_INFINITY;
     }
 
     /** Capitals only ("HBTQI"): an acronym, which is not split. */

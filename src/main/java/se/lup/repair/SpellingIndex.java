@@ -178,6 +178,12 @@ final class SpellingIndex {
         return id < 0 ? 0 : counts[id];
     }
 
+    /** {@link #count(String)} of the letters, whose {@link String#hashCode()} is {@code hash}. */
+    double count(char[] letters, int hash) {
+        int id = wordIds.id(letters, 0, letters.length, hash);
+        return id < 0 ? 0 : counts[id];
+    }
+
     /**
      * The known spellings that share the key of an OCR word (lower case), most likely (channel × count) first. OCR reads
      * one letter as at most two ("ii") and seldom drops more than one, so only spellings of about its length are scored.
