@@ -232,7 +232,7 @@ final class TextRepairer {
                 word.count > 0);
     }
 
-    /** Viterbi over the options of the words of one clause; a word already chosen (a place name as written) has only that option. */
+    /** Viterbi over the options of the words of one clause; a word whose options are narrowed (a place name, an acronym) has only those. */
     private void decide(Word[] words, List<Integer> clause, List<Option>[] narrowed, Option[] chosen) {
         if (clause.isEmpty()) {
             return;
