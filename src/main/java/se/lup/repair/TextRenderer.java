@@ -44,7 +44,7 @@ final class TextRenderer {
                     changed++;
                 }
                 out.append(text);
-                if (!t.word() && (endsSentence(text) || LIST_ITEM.matcher(text).find())) {
+                if (!t.word() && (endsSentence(text) || opensListItem(text))) {
                     sentenceStart = true;
                 } else if (t.word()) {
                     sentenceStart = false;
@@ -83,6 +83,16 @@ final class TextRenderer {
             return separator;
         }
         return periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, separator, tokens.get(i + 1).text());
+    }
+
+    /** A separator ending in a list bullet; most separators are a space, which the bullet test rules out without the pattern. */
+    private static boolean opensListItem(String separator) {
+        for (int i = 0; i < separator.length(); i++) {
+            if ("-–•*".indexOf(separator.charAt(i)) >= 0) {
+                return LIST_ITEM.matcher(separator).find();
+            }
+        }
+        return false;
     }
 
     private static boolean endsSentence(String separator) {
