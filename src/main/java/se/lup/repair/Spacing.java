@@ -59,7 +59,9 @@ final class Spacing {
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             boolean joins = i + 2 < tokens.size() && joins(t, words[i], tokens.get(i + 1), tokens.get(i + 2), words[i + 2]);
-            int at = joins || words[i] == null || allCapitals(t.text()) ? -1 : splitPoint(words[i]);
+            // An acronym ("HBTQI") is not split, nor a word whose lower case is not as long: the split point counts in it.
+            int at = joins || words[i] == null || Tokens.allCapitals(t.text()) || t.text().length() != words[i].lower.length() ? -1
+                    : splitPoint(words[i]);
             if (out == null && (joins || at > 0)) {
                 out = new ArrayList<>(tokens.subList(0, i));
                 outWords = new ArrayList<>(Arrays.asList(words).subList(0, i));
@@ -160,16 +162,6 @@ final class Spacing {
             }
         }
         return at;
-    }
-
-    /** Capitals only ("HBTQI"): an acronym, which is not split. */
-    static boolean allCapitals(String token) {
-        for (int i = 0; i < token.length(); i++) {
-            if (!Character.isUpperCase(token.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean unknown(Word word) {

@@ -174,8 +174,7 @@ final class SpellingIndex {
 
     /** Lexicon count of an indexed spelling, 0 for others. */
     double count(String lower) {
-        int id = wordIds.id(lower.toCharArray(), 0, lower.length());
-        return id < 0 ? 0 : counts[id];
+        return count(lower.toCharArray(), lower.hashCode());
     }
 
     /** {@link #count(String)} of the letters, whose {@link String#hashCode()} is {@code hash}. */

@@ -171,8 +171,8 @@ final class SwedishLexicon {
     }
 
     /**
-     * A place name, with or without the linking s, before a known word or compound ("järva|veckan", "tensta|gången",
-     * "hässelby|gården"): names of places, schools and events in district plans, which Hunspell cannot know, since the
+     * A place name, with or without the linking s, before a known word or compound ("tensta|gången", "hässelby|gården",
+     * "rinkeby|skolan"): names of places, schools and events in district plans, which Hunspell cannot know, since the
      * gazetteer's names carry none of its compound flags.
      */
     private boolean isPlaceNameCompound(String lower) {

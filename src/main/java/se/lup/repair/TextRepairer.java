@@ -206,7 +206,7 @@ final class TextRepairer {
      * for the dots of Å, Ä and Ö ("UBAT" for "UBÅT"), and a plan's acronyms are too many and too local for a word list.
      */
     private boolean isAcronym(String token, Word word) {
-        return token.length() >= 2 && token.length() <= MAX_ACRONYM && Spacing.allCapitals(token) && word.count <= settings.lexiconOnlyCount();
+        return token.length() >= 2 && token.length() <= MAX_ACRONYM && Tokens.allCapitals(token) && word.count <= settings.lexiconOnlyCount();
     }
 
     @SuppressWarnings("unchecked") // an array of lists: one slot per token, most of them empty

@@ -81,6 +81,16 @@ final class Tokens {
         return letters;
     }
 
+    /** Capitals only ("HBTQI", "UVAS"): how an acronym is written. */
+    static boolean allCapitals(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isUpperCase(token.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static boolean isSwedishLetter(char c) {
         return "åäöÅÄÖ".indexOf(c) >= 0;
     }

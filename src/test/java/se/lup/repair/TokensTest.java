@@ -2,6 +2,7 @@ package se.lup.repair;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -26,5 +27,13 @@ class TokensTest {
         assertEquals(List.of("Skriv", "till", "anna", "se", "i", "dag"), Tokens.words("Skriv till anna.svensson@stockholm.se i dag."));
         // The pieces put back together give the text unchanged.
         assertEquals("Skriv till anna.svensson@stockholm.se i dag.", String.join("", tokens.stream().map(Tokens.Token::text).toList()));
+    }
+
+    @Test
+    void acronymsAreWrittenInCapitalsOnly() {
+        assertTrue(Tokens.allCapitals("HBTQI"));
+        assertTrue(Tokens.allCapitals("UBÅT"));
+        assertFalse(Tokens.allCapitals("Ubåt"));
+        assertFalse(Tokens.allCapitals("LUP2"));
     }
 }
