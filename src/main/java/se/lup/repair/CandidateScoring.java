@@ -16,6 +16,7 @@ final class CandidateScoring {
     private static final double SLACK = 1e-9;
     private final String ocr;
     private final double margin;
+    private final double atLeast;
     private double best = Double.NEGATIVE_INFINITY;
     /** The kept candidates, their scores and the order they were scored in (the tie-break). */
     private final Candidate[] top;
@@ -24,9 +25,10 @@ final class CandidateScoring {
     private int topCount;
     private long scoredCount;
 
-    CandidateScoring(String ocr, double margin, int limit) {
+    CandidateScoring(String ocr, double margin, double atLeast, int limit) {
         this.ocr = ocr;
         this.margin = margin;
+        this.atLeast = atLeast;
         this.top = new Candidate[limit];
         this.topScores = new double[limit];
         this.topOrder = new long[limit];
@@ -37,10 +39,10 @@ final class CandidateScoring {
         return best;
     }
 
-    /** A spelling scoring below this could not be returned, or would be dropped by the caller's margin. */
+    /** A spelling scoring below this could not be returned, or would be dropped by the caller's margin or bound. */
     double floor() {
         double kept = topCount == top.length ? topScores[lowest()] : Double.NEGATIVE_INFINITY;
-        return Math.max(best - margin, kept) - SLACK;
+        return Math.max(Math.max(best - margin, atLeast), kept) - SLACK;
     }
 
     void add(Candidate candidate, double score) {

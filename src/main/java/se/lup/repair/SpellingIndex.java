@@ -188,7 +188,7 @@ final class SpellingIndex {
      * one letter as at most two ("ii") and seldom drops more than one, so only spellings of about its length are scored.
      */
     List<Candidate> candidates(String ocr, int limit) {
-        return candidates(ocr, limit, Double.NEGATIVE_INFINITY, 0);
+        return candidates(ocr, limit, Double.NEGATIVE_INFINITY, 0, Double.NEGATIVE_INFINITY);
     }
 
     /**
@@ -196,10 +196,12 @@ final class SpellingIndex {
      * (natural log) below the best other spelling's: the caller drops those anyway, and pricing stops at the first piece
      * that puts a spelling below that bound (every piece's log probability is at most 0). When no spelling of the
      * word's own key other than the word itself reaches {@code widenBelow} (log channel + log count), the search is
-     * widened to spellings with a letter OCR dropped or a misread key letter.
+     * widened to spellings with a letter OCR dropped or a misread key letter. Spellings scoring below {@code atLeast}
+     * are left out too (the caller's own bound: the word as read, less the margin); it is lowered to
+     * {@code widenBelow} when above it, so that the spellings left out could not have stopped the widening.
      */
-    List<Candidate> candidates(String ocr, int limit, double widenBelow, double margin) {
-        CandidateScoring scoring = new CandidateScoring(ocr, margin, limit);
+    List<Candidate> candidates(String ocr, int limit, double widenBelow, double margin, double atLeast) {
+        CandidateScoring scoring = new CandidateScoring(ocr, margin, widenBelow == Double.NEGATIVE_INFINITY ? atLeast : Math.min(atLeast, widenBelow), limit);
         SpellingKey word = SpellingKey.of(ocr.toCharArray());
         int key = keyIds.id(word.key, 0, word.key.length, word.keyHash);
         score(word, key, 0, scoring);

@@ -364,7 +364,11 @@ final class TextRepairer {
         // misreading almost never wins (in a 90-page plan, for 3 of the 8,400 words read so).
         boolean widened = indexCount == 0 || indexCount <= settings.lexiconOnlyCount() && lower.length() <= WIDENED_DICTIONARY_WORD;
         double widenBelow = widened ? Math.log(settings.lexiconOnlyCount()) : Double.NEGATIVE_INFINITY;
-        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), widenBelow, settings.pruneMargin())) {
+        // The word as read is an option whatever its spellings: one scoring a margin below it would be pruned below.
+        double asReadChannel = index.channel(lower, lower);
+        double asReadBound = WordStatistics.isNumber(lower) ? Double.NEGATIVE_INFINITY
+                : asReadChannel + Math.log(indexCount > 0 ? indexCount : settings.unknownWordCount()) - settings.pruneMargin();
+        for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), widenBelow, settings.pruneMargin(), asReadBound)) {
             if (!c.word().equals(lower)) {
                 options.add(option(c.word(), c.channelLogProbability(), c.count(), true));
             }
@@ -372,14 +376,14 @@ final class TextRepairer {
         double asRead = indexCount;
         if (mayBeCompound) {
             double bestSpelling = options.stream().mapToDouble(Option::standalone).max().orElse(Double.NEGATIVE_INFINITY);
-            double asCompound = index.channel(lower, lower) + logUnigram(settings.lexiconOnlyCount());
+            double asCompound = asReadChannel + logUnigram(settings.lexiconOnlyCount());
             if (bestSpelling < asCompound + COMPOUND_AS_READ_MARGIN && lexicon.isSplittingCompound(lower)) {
                 asRead = settings.lexiconOnlyCount();
             }
         }
         Option asWritten = WordStatistics.isNumber(lower)
-                ? numberOption(lower, index.channel(lower, lower))
-                : option(lower, index.channel(lower, lower), asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
+                ? numberOption(lower, asReadChannel)
+                : option(lower, asReadChannel, asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
         options.add(asWritten);
         double best = options.stream().mapToDouble(Option::standalone).max().orElseThrow();
         // An unknown long word may be a compound the index lacks, unless a known spelling is already about as likely as
