@@ -237,19 +237,28 @@ final class SpellingIndex {
      */
     private void scoreMisreadKeyLetters(SpellingKey word, int key, CandidateScoring scoring) {
         char[] ocr = word.letters;
+        List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < ocr.length; i++) {
-            scoreVariants(word, key, i, 1, keyChangingReadings(ocr[i]), scoring);
+            addVariants(word, key, i, 1, keyChangingReadings(ocr[i]), variants);
             if (i + 1 < ocr.length) {
                 int pair = Arrays.binarySearch(keyChangingPairs, pairCode(ocr[i], ocr[i + 1]));
                 if (pair >= 0) {
-                    scoreVariants(word, key, i, 2, keyChangingPairReadings.get(pair), scoring);
+                    addVariants(word, key, i, 2, keyChangingPairReadings.get(pair), variants);
                 }
             }
         }
+        // Likeliest first: the floor the first ones set stops the pricing of the others early.
+        variants.sort(Comparator.comparingDouble(v -> -v.bound()));
+        for (Variant v : variants) {
+            score(v.spelling(), v.key(), v.misreading(), scoring);
+        }
     }
 
-    /** Scores the variants of a word with its {@code width} letters from {@code at} read as each reading's clean side. */
-    private void scoreVariants(SpellingKey word, int key, int at, int width, List<ConfusionModel.Reading> readings, CandidateScoring scoring) {
+    /** A variant of an OCR word with a key of its own, its reading's log probability, and at most what its spellings score. */
+    private record Variant(SpellingKey spelling, int key, double misreading, double bound) {}
+
+    /** The variants of a word with its {@code width} letters from {@code at} read as each reading's clean side. */
+    private void addVariants(SpellingKey word, int key, int at, int width, List<ConfusionModel.Reading> readings, List<Variant> variants) {
         char[] ocr = word.letters;
         for (ConfusionModel.Reading r : readings) {
             // Most variants have no key in the index: the filter rules them out before the variant is built.
@@ -264,7 +273,9 @@ final class SpellingIndex {
             SpellingKey variant = SpellingKey.of(letters);
             int variantKey = keyIds.id(variant.key, 0, variant.key.length, variant.keyHash);
             if (variantKey >= 0 && variantKey != key) {
-                score(variant, variantKey, r.logProbability() - identityInRuns(clean), scoring);
+                double misreading = r.logProbability() - identityInRuns(clean);
+                // Forms are sorted by count: the first one's is the bucket's largest.
+                variants.add(new Variant(variant, variantKey, misreading, misreading + formLogCount[bucketStart[variantKey]]));
             }
         }
     }
