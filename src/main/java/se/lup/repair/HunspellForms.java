@@ -51,29 +51,6 @@ final class HunspellForms {
         return new ArrayList<>(forms);
     }
 
-    /**
-     * The stems sv_SE allows only inside compounds (its ONLYINCOMPOUND flag: "skol", "familje", "föräldra", "hälso"),
-     * lower case, letters only, read straight from the dictionary file: a few thousand lines to pick out, no expansion.
-     */
-    static List<String> compoundOnlyStems() {
-        return SwedishLexicon.readHunspellFiles((aff, dic) -> {
-            String flag = new String(aff.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .filter(line -> line.startsWith("ONLYINCOMPOUND"))
-                    .map(line -> line.split("\\s+")[1]).findFirst()
-                    .orElseThrow(() -> new IllegalStateException("the sv_SE affix file has no ONLYINCOMPOUND flag"));
-            TreeSet<String> stems = new TreeSet<>();
-            new BufferedReader(new InputStreamReader(dic, StandardCharsets.UTF_8)).lines().forEach(line -> {
-                int slash = line.indexOf('/');
-                String stem = slash < 0 ? "" : line.substring(0, slash);
-                String flags = slash < 0 ? "" : line.substring(slash + 1).split("\\s", 2)[0];
-                if (flags.contains(flag) && stem.length() > 2 && stem.chars().allMatch(Character::isLetter)) {
-                    stems.add(stem.toLowerCase(Locale.ROOT));
-                }
-            });
-            return new ArrayList<>(stems);
-        });
-    }
-
     static void write(List<String> forms, Path file) throws IOException {
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file));
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8)) {

@@ -23,7 +23,7 @@ class CompoundSpellerTest {
         WordStatistics statistics = knowledge.statistics();
         words = statistics.mostFrequent(Integer.MAX_VALUE).stream().filter(w -> w.length() >= 3 && w.chars().allMatch(Character::isLetter)).toList();
         index = new SpellingIndex(words, w -> Math.max(statistics.count(w), 0.05), knowledge.confusions());
-        compoundParts = new SpellingIndex(HunspellForms.compoundOnlyStems(), w -> 0.05, knowledge.confusions());
+        compoundParts = new SpellingIndex(CompoundParts.read().compoundOnlyStems(), w -> 0.05, knowledge.confusions());
     }
 
     /** The bounds only decide what is spelled first: the answer is the plain best-first search's, for random compounds read badly. */
