@@ -1,8 +1,6 @@
 package se.lup.repair;
 
 import java.util.Locale;
-import java.util.Set;
-import se.lup.config.PipelineFiles;
 
 /**
  * Commas that OCR read as periods: a poor scan loses a comma's tail, and Swedish starts every sentence with a
@@ -10,19 +8,17 @@ import se.lup.config.PipelineFiles;
  * written with a period ("inkl. moms", "t.ex. genom"; {@code pipeline/repair/period-abbreviations.txt}).
  */
 final class MisreadPeriods {
-    static final String FILE = "repair/period-abbreviations.txt";
-
     /** Lower-case letters OCR also prints for a capital: "I" read as "i" or "l" says nothing of a sentence start. */
     private static final String CASE_UNSURE = "il";
 
-    private final Set<String> abbreviations;
+    private final Abbreviations abbreviations;
 
-    MisreadPeriods(Set<String> abbreviations) {
+    MisreadPeriods(Abbreviations abbreviations) {
         this.abbreviations = abbreviations;
     }
 
     static MisreadPeriods load() {
-        return new MisreadPeriods(Set.copyOf(SwedishLexicon.readLines(PipelineFiles.open(FILE), "pipeline/" + FILE)));
+        return new MisreadPeriods(Abbreviations.load());
     }
 
     /**
@@ -37,7 +33,7 @@ final class MisreadPeriods {
         if (!periodThenSpace || !Character.isLowerCase(nextWord.charAt(0)) || CASE_UNSURE.indexOf(nextWord.charAt(0)) >= 0
                 || previousWord.length() < 2 || Tokens.letters(previousWord) != previousWord.length()
                 || beforePrevious != null && beforePrevious.strip().endsWith(".")
-                || abbreviations.contains(previousWord.toLowerCase(Locale.ROOT))) {
+                || abbreviations.writtenWithPeriod(previousWord.toLowerCase(Locale.ROOT))) {
             return separator;
         }
         return "," + separator.substring(1);

@@ -70,6 +70,7 @@ final class SwedishLexicon {
         for (String abbreviation : readLines(PipelineFiles.open("repair/abbreviations.txt"), "pipeline/repair/abbreviations.txt")) {
             words.add(abbreviation.toLowerCase(Locale.ROOT));
         }
+        words.addAll(Abbreviations.words());
         for (District d : gazetteer.districts()) {
             addNames(d.name(), words);
             d.aliases().forEach(n -> addNames(n, words));

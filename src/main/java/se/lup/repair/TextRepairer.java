@@ -86,11 +86,13 @@ final class TextRepairer {
     private final GarbleScore garble;
     private final TextRenderer renderer;
     private final Spacing spacing;
+    private final Abbreviations abbreviations;
     private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
-    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, MisreadPeriods periods) {
+    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, Abbreviations abbreviations) {
         this.lexicon = lexicon;
-        this.renderer = new TextRenderer(lexicon, garble, periods);
+        this.abbreviations = abbreviations;
+        this.renderer = new TextRenderer(lexicon, garble, new MisreadPeriods(abbreviations));
         this.statistics = statistics;
         this.settings = settings;
         this.garble = garble;
@@ -148,7 +150,7 @@ final class TextRepairer {
         List<Tokens.Token> tokens = respaced.tokens();
         Word[] words = respaced.words();
         Option[] chosen = new Option[tokens.size()];
-        // Words whose options are narrowed by how they are written: place names and acronyms.
+        // Words whose options are narrowed by how they are written: abbreviations, place names and acronyms.
         List<Option>[] narrowed = newOptionLists(tokens.size());
         List<Integer> clause = new ArrayList<>();
         // After a lower-case word or a number in the same clause ("i Farsta", "3.11 Farsta") a capital marks a name.
@@ -156,7 +158,7 @@ final class TextRepairer {
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             if (words[i] != null) {
-                if (nameContext && isPlaceNameAsWritten(t.text(), words[i])) {
+                if (abbreviations.keptAsWritten(tokens, i) || nameContext && isPlaceNameAsWritten(t.text(), words[i])) {
                     narrowed[i] = List.of(asWritten(words[i]));
                 } else if (isAcronym(t.text(), words[i])) {
                     narrowed[i] = acronymOptions(words[i]);

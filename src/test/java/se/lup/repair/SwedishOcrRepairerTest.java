@@ -130,6 +130,17 @@ class SwedishOcrRepairerTest {
         assertEquals("Barnen ska resa till skolan.", repairer.repair("Barnen ska rsa till skolan."));
     }
 
+    /** Abbreviations written with periods are no misreadings: "fr.o.m." is not "för.ö.m.", "ev." not "lev.", "s.k." not "s.åk.". */
+    @Test
+    void abbreviationsWrittenWithPeriodsKeepTheirLetters() {
+        SwedishOcrRepairer repairer = SharedRepairers.alwaysRepair();
+        assertEquals("Stadsdelsnämnden ska fr.o.m. 2023 t.o.m. 2025 ge bl.a. stöd till s.k. öppna förskolor, jmf. avsnitt 3.",
+                repairer.repair("Stadsdelsndmnden ska fr.o.m. 2023 t.o.m. 2025 ge bl.a. stéd till s.k. éppna férskolor, jmf. avsnitt 3."));
+        assertEquals("Se kap. 3, ev. även avsnitt 4 resp. 5.", repairer.repair("Se kap. 3, ev. aven avsnitt 4 resp. 5."));
+        // Without its period an abbreviation of the list is a known word: "jmf" is not read as "imf".
+        assertEquals("Kostnaden är 3 mkr, jmf föregående år.", repairer.repair("Kostnaden ar 3 mkr, jmf foregaende ar."));
+    }
+
     /** A place name before a known word is a compound Hunspell cannot know: a place, school or event of the district. */
     @Test
     void compoundsOfPlaceNamesAreRespelled() {
