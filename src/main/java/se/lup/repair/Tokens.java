@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Splits text into word tokens and the separators between them. A word is a run of letters, digits and the symbols
  * Tesseract prints for Swedish letters ({@code & { | #}, and {@code @} after a letter), so "6vergripande", "&r" and
- * "m@jlighet" stay one word; punctuation, hyphens and whitespace are separators and pass through repair untouched, and
+ * "m@jlighet" stay one word; so does a "!" printed for "l" or "i", after a letter and before a letter or, past a space,
+ * a lower-case word ("stadsde!snämnder", "til! att": an exclamation mark ends a sentence); punctuation, hyphens and whitespace are separators and pass through repair untouched, and
  * so does the part of an e-mail address before its domain ("anna@stockholm" in "anna@stockholm.se").
  */
 final class Tokens {
@@ -43,10 +44,19 @@ final class Tokens {
         return tokens;
     }
 
-    /** A word character; "@" only after a letter, where Tesseract prints it for "ö" ("m@jlighet", "s@"). */
+    /** A word character; "@" only after a letter, where Tesseract prints it for "ö" ("m@jlighet", "s@"); "!" for a letter. */
     private static boolean isWordChar(String text, int at) {
         char c = text.charAt(at);
-        return isWordChar(c) || c == '@' && at > 0 && isLetter(text.charAt(at - 1));
+        return isWordChar(c) || (c == '@' || c == '!' && misreadLetter(text, at)) && at > 0 && isLetter(text.charAt(at - 1));
+    }
+
+    /** Whether a "!" after a letter stands for one: a letter follows, or a lower-case word after spaces. */
+    private static boolean misreadLetter(String text, int at) {
+        int next = at + 1;
+        while (next < text.length() && text.charAt(next) == ' ') {
+            next++;
+        }
+        return next < text.length() && (next == at + 1 ? isLetter(text.charAt(next)) : Character.isLowerCase(text.charAt(next)));
     }
 
     /** Whether a dot and a letter follow: a word with "@" before them is the start of an e-mail address. */

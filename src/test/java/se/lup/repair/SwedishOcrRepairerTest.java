@@ -130,6 +130,14 @@ class SwedishOcrRepairerTest {
         assertEquals("Barnen ska resa till skolan.", repairer.repair("Barnen ska rsa till skolan."));
     }
 
+    /** Tesseract prints "!" for "l" (and "i"); an exclamation mark before a capital stays one. */
+    @Test
+    void anExclamationMarkReadForLIsRepaired() {
+        assertEquals("Andel stockholmare i stadsdelsnämnderna bidrar till att uppfylla målen. Välkommen! Här finns en del av arbetet.",
+                SharedRepairers.alwaysRepair().repair(
+                        "Ande! stockholmare i stadsde!snamnderna bidrar til! att uppfy!la malen. Välkommen! Här finns en de! av arbetet."));
+    }
+
     /** Abbreviations written with periods are no misreadings: "fr.o.m." is not "för.ö.m.", "ev." not "lev.", "s.k." not "s.åk.". */
     @Test
     void abbreviationsWrittenWithPeriodsKeepTheirLetters() {

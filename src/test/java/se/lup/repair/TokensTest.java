@@ -14,6 +14,14 @@ class TokensTest {
     }
 
     @Test
+    void anExclamationMarkReadForALetterStaysInTheWord() {
+        // Before a letter, or before a lower-case word, "!" is a misread "l" or "i"; before a capital or at the end it
+        // ends a sentence.
+        assertEquals(List.of("stadsde!snamnderna", "til!", "att", "Välkommen", "Här", "ande"),
+                Tokens.words("stadsde!snamnderna til! att. Välkommen! Här ande!"));
+    }
+
+    @Test
     void anAtSignStartsNoWord() {
         assertEquals(List.of("kontakt", "stadsdelen"), Tokens.words("kontakt @stadsdelen"));
     }
