@@ -59,7 +59,6 @@ final class TextRepairer {
     }
 
     private static final int CACHE_LIMIT = 200_000;
-    private static final int MAX_ACRONYM = 5;
     private static final double PAIR_CONFIDENCE = 3.0;
     /**
      * How far below the best score any compound could have (a dictionary-only word read without error) a known spelling
@@ -86,12 +85,12 @@ final class TextRepairer {
     private final GarbleScore garble;
     private final TextRenderer renderer;
     private final Spacing spacing;
-    private final Abbreviations abbreviations;
+    private final WrittenForms writtenForms;
     private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
     TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, Abbreviations abbreviations) {
         this.lexicon = lexicon;
-        this.abbreviations = abbreviations;
+        this.writtenForms = new WrittenForms(lexicon, abbreviations, settings.lexiconOnlyCount());
         this.renderer = new TextRenderer(lexicon, garble, new MisreadPeriods(abbreviations));
         this.statistics = statistics;
         this.settings = settings;
@@ -150,7 +149,7 @@ final class TextRepairer {
         List<Tokens.Token> tokens = respaced.tokens();
         Word[] words = respaced.words();
         Option[] chosen = new Option[tokens.size()];
-        // Words whose options are narrowed by how they are written: abbreviations, place names and acronyms.
+        // Words whose options are narrowed by how they are written (WrittenForms).
         List<Option>[] narrowed = newOptionLists(tokens.size());
         List<Integer> clause = new ArrayList<>();
         // After a lower-case word or a number in the same clause ("i Farsta", "3.11 Farsta") a capital marks a name.
@@ -158,10 +157,10 @@ final class TextRepairer {
         for (int i = 0; i < tokens.size(); i++) {
             Tokens.Token t = tokens.get(i);
             if (words[i] != null) {
-                if (abbreviations.keptAsWritten(tokens, i) || nameContext && isPlaceNameAsWritten(t.text(), words[i])) {
-                    narrowed[i] = List.of(asWritten(words[i]));
-                } else if (isAcronym(t.text(), words[i])) {
-                    narrowed[i] = acronymOptions(words[i]);
+                switch (writtenForms.of(tokens, i, words[i], nameContext)) {
+                    case AS_WRITTEN -> narrowed[i] = List.of(asWritten(words[i]));
+                    case ACRONYM -> narrowed[i] = acronymOptions(words[i]);
+                    case NONE -> { }
                 }
                 nameContext = Character.isLowerCase(t.text().charAt(0)) || WordStatistics.isNumber(t.text());
                 clause.add(i);
@@ -192,23 +191,6 @@ final class TextRepairer {
             wordCache.put(lower, known);
         }
         return known;
-    }
-
-    /**
-     * A capitalised place name after a lower-case word or a number is a name as written ("i Farsta", "3.11 Farsta", not
-     * "Första"): a district misread as a common word would be lost to the district search.
-     */
-    private boolean isPlaceNameAsWritten(String token, Word word) {
-        return Character.isUpperCase(token.charAt(0)) && (token.length() == 1 || Character.isLowerCase(token.charAt(1)))
-                && lexicon.isPlaceName(word.lower);
-    }
-
-    /**
-     * Two to five capitals that no counts know ("UVAS", "HSL", "LUM") are an acronym: capitals are seldom misread but
-     * for the dots of Å, Ä and Ö ("UBAT" for "UBÅT"), and a plan's acronyms are too many and too local for a word list.
-     */
-    private boolean isAcronym(String token, Word word) {
-        return token.length() >= 2 && token.length() <= MAX_ACRONYM && Tokens.allCapitals(token) && word.count <= settings.lexiconOnlyCount();
     }
 
     @SuppressWarnings("unchecked") // an array of lists: one slot per token, most of them empty
