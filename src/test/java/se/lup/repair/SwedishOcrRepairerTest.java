@@ -57,7 +57,7 @@ class SwedishOcrRepairerTest {
                 "långsiktiga", "förvaltningar", "Spånga-Tensta", "Skärholmen", "Hässelby", "Skarpnäck", "invånare", "möjligheter")) {
             assertTrue(text.contains(word), "repaired OCR documents should contain " + word);
         }
-        for (String garbled : List.of("atgarder", "6vergripande", "forutsattningar", "Spénga", "pdgéar")) {
+        for (String garbled : List.of("atgarder", "6vergripande", "forutsattningar", "Spénga", "pdgéar", "Skédrholmen", "enkédtbaserad")) {
             assertFalse(text.contains(garbled), "still garbled: " + garbled);
         }
     }
