@@ -9,21 +9,11 @@ import java.util.List;
  * capitals that no counts know ("UVAS", "HSL", "LUM") are an acronym: capitals are seldom misread but for the dots of
  * Å, Ä and Ö ("UBAT" for "UBÅT"), and a plan's acronyms are too many and too local for a word list.
  */
-final class WrittenForms {
+record WrittenForms(SwedishLexicon lexicon, Abbreviations abbreviations, double lexiconOnlyCount) {
     /** What the writing leaves of a word's options: all of them, the word as written, or that and its dotted forms. */
     enum Narrowing { NONE, AS_WRITTEN, ACRONYM }
 
     private static final int MAX_ACRONYM = 5;
-
-    private final SwedishLexicon lexicon;
-    private final Abbreviations abbreviations;
-    private final double lexiconOnlyCount;
-
-    WrittenForms(SwedishLexicon lexicon, Abbreviations abbreviations, double lexiconOnlyCount) {
-        this.lexicon = lexicon;
-        this.abbreviations = abbreviations;
-        this.lexiconOnlyCount = lexiconOnlyCount;
-    }
 
     /** The narrowing of the word token at {@code i}; {@code nameContext}: a lower-case word or a number came before it in its clause. */
     Narrowing of(List<Tokens.Token> tokens, int i, TextRepairer.Word word, boolean nameContext) {
