@@ -125,7 +125,7 @@ final class TextRepairer {
                 continue;
             }
             int letters = Tokens.letters(t.text());
-            if (letters == 0 && !t.text().equals("|") && !WordStatistics.isNumber(t.text())) {
+            if (letters == 0 && !Tokens.isLetterSymbol(t.text()) && !WordStatistics.isNumber(t.text())) {
                 continue; // a code or symbol: it ends a clause and is never repaired
             }
             words[i] = word(t.text().toLowerCase(Locale.ROOT));

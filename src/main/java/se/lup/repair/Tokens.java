@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Splits text into word tokens and the separators between them. A word is a run of letters, digits and the symbols
- * Tesseract prints for Swedish letters ({@code & { | #}, and {@code @} after a letter), so "6vergripande", "&r" and
+ * Tesseract prints for letters ({@code & { } | #}, and {@code @} after a letter), so "6vergripande", "&r" and
  * "m@jlighet" stay one word; so does a "!" printed for "l" or "i", after a letter and before a letter or, past a space,
  * a lower-case word ("stadsde!snämnder", "til! att": an exclamation mark ends a sentence); punctuation, hyphens and whitespace are separators and pass through repair untouched, and
  * so does the part of an e-mail address before its domain ("anna@stockholm" in "anna@stockholm.se").
@@ -17,7 +17,7 @@ final class Tokens {
 
     static {
         for (char c = 0; c < 256; c++) {
-            LATIN1_WORD[c] = Character.isLetterOrDigit(c) || c == '&' || c == '{' || c == '|' || c == '#';
+            LATIN1_WORD[c] = Character.isLetterOrDigit(c) || c == '&' || c == '{' || c == '}' || c == '|' || c == '#';
             LATIN1_LETTER[c] = Character.isLetter(c);
         }
     }
@@ -99,6 +99,11 @@ final class Tokens {
             }
         }
         return true;
+    }
+
+    /** A lone symbol Tesseract prints for a letter ("|", "{", "}" for "i"): a word to repair, not a code. */
+    static boolean isLetterSymbol(String token) {
+        return token.length() == 1 && "|{}".indexOf(token.charAt(0)) >= 0;
     }
 
     static boolean isSwedishLetter(char c) {

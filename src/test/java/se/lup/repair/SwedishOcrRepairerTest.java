@@ -138,6 +138,13 @@ class SwedishOcrRepairerTest {
                         "Ande! stockholmare i stadsde!snamnderna bidrar til! att uppfy!la malen. Välkommen! Här finns en de! av arbetet."));
     }
 
+    /** A lone "}" or "{" is an "i" OCR misread, and "}" in a word a letter: they are repaired like "|". */
+    @Test
+    void bracesReadForIAreRepaired() {
+        assertEquals("Arbetet sker i samarbete med stadens strategi i förskolan.",
+                SharedRepairers.alwaysRepair().repair("Arbetet sker } samarbete med stadens strateg} { forskolan."));
+    }
+
     /** Abbreviations written with periods are no misreadings: "fr.o.m." is not "för.ö.m.", "ev." not "lev.", "s.k." not "s.åk.". */
     @Test
     void abbreviationsWrittenWithPeriodsKeepTheirLetters() {
