@@ -44,9 +44,10 @@ final class SwedishLexicon {
     /** Loaded once per JVM, when first needed. */
     private static final AtomicReference<Hunspell> HUNSPELL_CHECKER = new AtomicReference<>();
     private static final AtomicReference<List<String>> SIMPLE_FORMS = new AtomicReference<>();
-    private static final AtomicReference<CompoundParts> COMPOUND_PARTS = new AtomicReference<>();
-    /** {@link CompoundParts#beforeLast()}, looked up by letter range. */
-    private static final AtomicReference<CharTable> BEFORE_LAST_PART = new AtomicReference<>();
+    private static final AtomicReference<PartForms> PART_FORMS = new AtomicReference<>();
+
+    /** {@link CompoundParts} as repair uses them: the compound-only stems, and the forms before a last part by letter range. */
+    private record PartForms(List<String> compoundOnlyStems, CharTable beforeLast) {}
 
     private final WordStatistics statistics;
     private final RepairSettings settings;
@@ -91,11 +92,10 @@ final class SwedishLexicon {
             }
         }
         this.index = new SpellingIndex(words, this::baseCount, confusions);
-        this.compoundParts = new SpellingIndex(compoundParts().compoundOnlyStems(), this::baseCount, confusions);
+        this.compoundParts = new SpellingIndex(partForms().compoundOnlyStems(), this::baseCount, confusions);
         this.compounds = new CompoundSpeller(index, compoundParts);
         // Loaded with the rest, not on the first compound of the first text.
         hunspell();
-        beforeLastPart();
     }
 
     /**
@@ -206,7 +206,7 @@ final class SwedishLexicon {
         if (Tokens.letters(lower) != n) {
             return true;
         }
-        CharTable beforeLast = beforeLastPart();
+        CharTable beforeLast = partForms().beforeLast();
         boolean[] reachable = new boolean[n + 1];
         reachable[0] = true;
         for (int start = 0; start < n; start++) {
@@ -333,12 +333,12 @@ final class SwedishLexicon {
         return once(SIMPLE_FORMS, HunspellForms::read);
     }
 
-    private static CompoundParts compoundParts() {
-        return once(COMPOUND_PARTS, CompoundParts::read);
-    }
-
-    private static CharTable beforeLastPart() {
-        return once(BEFORE_LAST_PART, () -> new CharTable(compoundParts().beforeLast()));
+    /** Read once per JVM; the list of forms before a last part is kept only as its table. */
+    private static PartForms partForms() {
+        return once(PART_FORMS, () -> {
+            CompoundParts parts = CompoundParts.read();
+            return new PartForms(parts.compoundOnlyStems(), new CharTable(parts.beforeLast()));
+        });
     }
 
     /** The lines of a word list, without blank lines and # comments. */
