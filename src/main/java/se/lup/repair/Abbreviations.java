@@ -16,19 +16,22 @@ final class Abbreviations {
     /** The longest part of a chain joined by periods: "fr", "ex", "sll"; longer words around a period are sentences. */
     private static final int CHAIN_PART = 3;
 
+    /** In the file's order: the lexicon numbers its words in the order it is given them. */
+    private final List<String> words;
     private final Set<String> withPeriod;
 
-    Abbreviations(Set<String> withPeriod) {
-        this.withPeriod = withPeriod;
+    Abbreviations(List<String> words) {
+        this.words = List.copyOf(words);
+        this.withPeriod = Set.copyOf(words);
     }
 
     static Abbreviations load() {
-        return new Abbreviations(Set.copyOf(words()));
+        return new Abbreviations(SwedishLexicon.readLines(PipelineFiles.open(FILE), "pipeline/" + FILE));
     }
 
-    /** The abbreviations of the file, lower case, without their period: known words of the lexicon too. */
-    static List<String> words() {
-        return SwedishLexicon.readLines(PipelineFiles.open(FILE), "pipeline/" + FILE);
+    /** The abbreviations, lower case, without their period: known words of the lexicon too. */
+    List<String> words() {
+        return words;
     }
 
     /** One of the file's abbreviations (lower case), which a period may follow without ending the sentence. */

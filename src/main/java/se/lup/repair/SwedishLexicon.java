@@ -61,7 +61,7 @@ final class SwedishLexicon {
     private final SpellingIndex compoundParts;
     private final CompoundSpeller compounds;
 
-    SwedishLexicon(WordStatistics statistics, RepairSettings settings, Gazetteer gazetteer, ConfusionModel confusions) {
+    SwedishLexicon(WordStatistics statistics, RepairSettings settings, Gazetteer gazetteer, ConfusionModel confusions, Abbreviations abbreviations) {
         this.statistics = statistics;
         this.settings = settings;
         readLines(SwedishLexicon.class.getClassLoader().getResourceAsStream(COMMON_WORDS), COMMON_WORDS)
@@ -71,7 +71,7 @@ final class SwedishLexicon {
         for (String abbreviation : readLines(PipelineFiles.open("repair/abbreviations.txt"), "pipeline/repair/abbreviations.txt")) {
             words.add(abbreviation.toLowerCase(Locale.ROOT));
         }
-        words.addAll(Abbreviations.words());
+        words.addAll(abbreviations.words());
         for (District d : gazetteer.districts()) {
             addNames(d.name(), words);
             d.aliases().forEach(n -> addNames(n, words));

@@ -24,8 +24,9 @@ public final class SwedishOcrRepairer implements Repairer {
 
     private SwedishOcrRepairer(RepairSettings settings, ConfusionModel confusions, WordStatistics statistics, Gazetteer gazetteer) {
         this.settings = settings;
-        SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions);
-        this.repairer = new TextRepairer(lexicon, statistics, settings, new GarbleScore(statistics), Abbreviations.load());
+        Abbreviations abbreviations = Abbreviations.load();
+        SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions, abbreviations);
+        this.repairer = new TextRepairer(lexicon, statistics, settings, new GarbleScore(statistics), abbreviations);
     }
 
     /** Loads the repair knowledge and settings from the pipeline folder (or the copy bundled in the jar). */

@@ -16,7 +16,7 @@ class SwedishLexiconTest {
     @BeforeAll
     static void load() {
         RepairKnowledge knowledge = RepairKnowledge.read();
-        lexicon = new SwedishLexicon(knowledge.statistics(), RepairSettings.load(), Gazetteer.load(), knowledge.confusions());
+        lexicon = new SwedishLexicon(knowledge.statistics(), RepairSettings.load(), Gazetteer.load(), knowledge.confusions(), Abbreviations.load());
     }
 
     @Test
