@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
 record CompoundParts(List<String> compoundOnlyStems, List<String> beforeLast) {
     private static final Set<String> FLAG_OPTIONS = Set.of("ONLYINCOMPOUND", "COMPOUNDBEGIN", "COMPOUNDMIDDLE", "COMPOUNDPERMITFLAG");
 
-    /** One suffix rule: what it strips from a stem, what it adds, the flags the form gets, and the stem ending it needs. */
-    private record Suffix(String strip, String add, String flags, Pattern condition) {
+    /** One suffix rule: what it strips from a stem, what it adds, and the stem ending it needs. */
+    private record Suffix(String strip, String add, Pattern condition) {
         /** The stem with this suffix, or null when its ending does not fit. */
         String applyTo(String stem) {
             if (!stem.endsWith(strip) || condition != null && !condition.matcher(stem).matches()) {
@@ -39,7 +39,8 @@ record CompoundParts(List<String> compoundOnlyStems, List<String> beforeLast) {
         return SwedishLexicon.readHunspellFiles((aff, dic) -> {
             Map<String, String> flagOf = new HashMap<>();
             Set<Character> ruleFlags = new HashSet<>();
-            Map<Character, List<Suffix>> suffixes = new HashMap<>();
+            // The SFX lines' fields; only the few rules that make linking forms are compiled below.
+            List<String[]> suffixLines = new ArrayList<>();
             for (String line : new String(aff.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
                 String[] f = line.trim().split("\\s+");
                 if (f.length == 2 && FLAG_OPTIONS.contains(f[0])) {
@@ -48,11 +49,7 @@ record CompoundParts(List<String> compoundOnlyStems, List<String> beforeLast) {
                     // A rule such as "4?5?43U*Y" names flags; the first COMPOUNDRULE line only counts the rules.
                     f[1].chars().filter(c -> c != '*' && c != '?').forEach(c -> ruleFlags.add((char) c));
                 } else if (f.length >= 5 && f[0].equals("SFX")) {
-                    int slash = f[3].indexOf('/');
-                    String add = slash < 0 ? f[3] : f[3].substring(0, slash);
-                    suffixes.computeIfAbsent(f[1].charAt(0), k -> new ArrayList<>()).add(new Suffix(f[2].equals("0") ? "" : f[2],
-                            add.equals("0") ? "" : add, slash < 0 ? "" : f[3].substring(slash + 1),
-                            f[4].equals(".") ? null : Pattern.compile(".*" + f[4])));
+                    suffixLines.add(f);
                 }
             }
             char onlyInCompound = flag(flagOf, "ONLYINCOMPOUND");
@@ -64,8 +61,15 @@ record CompoundParts(List<String> compoundOnlyStems, List<String> beforeLast) {
             // A suffix form stands before the last part when the suffix permits it there (rules take bare stems only).
             Set<Character> suffixFlags = Set.of(flag(flagOf, "COMPOUNDPERMITFLAG"), flag(flagOf, "COMPOUNDBEGIN"), flag(flagOf, "COMPOUNDMIDDLE"));
             Map<Character, List<Suffix>> linking = new HashMap<>();
-            suffixes.forEach((flag, rules) -> rules.stream().filter(s -> s.flags().chars().anyMatch(f -> suffixFlags.contains((char) f)))
-                    .forEach(s -> linking.computeIfAbsent(flag, k -> new ArrayList<>()).add(s)));
+            for (String[] f : suffixLines) {
+                int slash = f[3].indexOf('/');
+                String flags = slash < 0 ? "" : f[3].substring(slash + 1);
+                if (flags.chars().anyMatch(c -> suffixFlags.contains((char) c))) {
+                    String add = slash < 0 ? f[3] : f[3].substring(0, slash);
+                    linking.computeIfAbsent(f[1].charAt(0), k -> new ArrayList<>()).add(new Suffix(f[2].equals("0") ? "" : f[2],
+                            add.equals("0") ? "" : add, f[4].equals(".") ? null : Pattern.compile(".*" + f[4])));
+                }
+            }
             TreeSet<String> compoundOnly = new TreeSet<>();
             // Looked up, never listed in order: a hash set builds faster than a sorted one.
             Set<String> beforeLast = new HashSet<>();
