@@ -70,8 +70,14 @@ final class CompoundSpeller {
         private final Part[] parts;
         private final double[][] bestSeen;
         private final boolean[][] extended;
-        private final PriorityQueue<Item> queue = new PriorityQueue<>(
-                Comparator.comparingDouble((Item i) -> -i.priority()).thenComparingInt(Item::parts));
+        /**
+         * Best first, fewest parts first; on a full tie a piece is spelled before a path goes on, and paths go by their
+         * spelling: so equally likely compounds ("avslutas|utredas", "avslutads|utreds") are decided the same way
+         * whatever the bounds, not by the queue's history.
+         */
+        private final PriorityQueue<Item> queue = new PriorityQueue<>(Comparator.comparingDouble((Item i) -> -i.priority())
+                .thenComparingInt(Item::parts).thenComparingInt(i -> i instanceof PieceAfter ? 0 : 1)
+                .thenComparing(i -> i.path().spelled()).thenComparingInt(Item::end));
 
         Search(String ocr) {
             this.ocr = ocr;
@@ -172,6 +178,12 @@ final class CompoundSpeller {
         double priority();
 
         int parts();
+
+        /** The path so far (a piece's: the path before it). */
+        Path path();
+
+        /** Where the item ends in the OCR word. */
+        int end();
     }
 
     /** A path through the first {@code at} letters of the OCR word, with or without a part spelled differently yet. */
@@ -184,6 +196,11 @@ final class CompoundSpeller {
         public int parts() {
             return path.parts();
         }
+
+        @Override
+        public int end() {
+            return at;
+        }
     }
 
     /** The piece from a step's position to {@code end}, with the bound on any path through it. */
@@ -191,6 +208,11 @@ final class CompoundSpeller {
         @Override
         public int parts() {
             return step.parts() + 1;
+        }
+
+        @Override
+        public Path path() {
+            return step.path();
         }
     }
 
