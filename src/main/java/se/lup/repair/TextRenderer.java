@@ -9,7 +9,8 @@ import se.lup.repair.TextRepairer.Word;
 
 /**
  * Writes the spellings {@link TextRepairer} chose back into the text: separators as read (a period OCR read for a
- * comma restored), case re-applied to changed words, and the counts of the repair report.
+ * comma restored, between words or in a decimal number), case re-applied to changed words, and the counts of the
+ * repair report.
  */
 final class TextRenderer {
     /** A separator that opens a list item ("\n- "): in clean plans its first word always has a capital, as after a period. */
@@ -18,11 +19,13 @@ final class TextRenderer {
     private final SwedishLexicon lexicon;
     private final GarbleScore garble;
     private final MisreadPeriods periods;
+    private final MisreadDecimalPoints decimalPoints;
 
-    TextRenderer(SwedishLexicon lexicon, GarbleScore garble, MisreadPeriods periods) {
+    TextRenderer(SwedishLexicon lexicon, GarbleScore garble, MisreadPeriods periods, MisreadDecimalPoints decimalPoints) {
         this.lexicon = lexicon;
         this.garble = garble;
         this.periods = periods;
+        this.decimalPoints = decimalPoints;
     }
 
     /** The text with each word's chosen spelling (none chosen: the token as read), and what changed. */
@@ -39,7 +42,7 @@ final class TextRenderer {
             Tokens.Token t = tokens.get(i);
             String original = t.text();
             if (chosen[i] == null) {
-                String text = t.word() ? original : separator(tokens, i, previousWord);
+                String text = t.word() ? original : separator(tokens, i, previousWord, chosen);
                 if (!text.equals(original)) {
                     changed++;
                 }
@@ -76,11 +79,14 @@ final class TextRenderer {
         return new TextRepairer.Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
     }
 
-    /** The separator at {@code i}, with a period OCR read for a comma between two words restored. */
-    private String separator(List<Tokens.Token> tokens, int i, String previousWord) {
+    /** The separator at {@code i}, with a period OCR read for a comma between two words or in a decimal number restored. */
+    private String separator(List<Tokens.Token> tokens, int i, String previousWord, Option[] chosen) {
         String separator = tokens.get(i).text();
         if (i == 0 || i + 1 == tokens.size() || !tokens.get(i - 1).word() || !tokens.get(i + 1).word()) {
             return separator;
+        }
+        if (decimalPoints.isDecimalComma(tokens, i, w -> chosen[w] != null ? chosen[w].word() : tokens.get(w).text().toLowerCase(Locale.ROOT))) {
+            return ",";
         }
         return periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, separator, tokens.get(i + 1).text());
     }

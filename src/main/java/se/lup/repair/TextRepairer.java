@@ -91,7 +91,7 @@ final class TextRepairer {
     TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, Abbreviations abbreviations) {
         this.lexicon = lexicon;
         this.writtenForms = new WrittenForms(lexicon, abbreviations, settings.lexiconOnlyCount());
-        this.renderer = new TextRenderer(lexicon, garble, new MisreadPeriods(abbreviations));
+        this.renderer = new TextRenderer(lexicon, garble, new MisreadPeriods(abbreviations), MisreadDecimalPoints.load());
         this.statistics = statistics;
         this.settings = settings;
         this.garble = garble;

@@ -212,6 +212,13 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void decimalCommasReadAsPeriodsAreRestored() {
+        // The words around the numbers are repaired as ever; a period between digits only where the number is a quantity.
+        assertEquals("Verksamhetsområdets budget för 2022 är netto 223,2 mnkr, varav 47,4 mnkr fast del enligt mål 1.2.",
+                alwaysRepair.repair("Verksamhetsomradets budget fér 2022 ar netto 223.2 mnkr, varav 47,4 mnkr fast del enligt mal 1.2."));
+    }
+
+    @Test
     void caseIsRestoredOnRepairedWords() {
         assertEquals("Förvaltningen ska öka stödet i Årsta.", alwaysRepair.repair("Férvaltningen ska Oka stédet i Arsta."));
         // A capital after no lower-case word is the writer's (a table cell, a heading); "|" carries no case of its own.
