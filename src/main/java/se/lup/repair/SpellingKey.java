@@ -11,7 +11,7 @@ import java.util.List;
  * marked and its key, worked out in one pass over its letters without building strings.
  */
 final class SpellingKey {
-    private static final String MISREADABLE_CHARS = "aeiouyåäöéèêëôòóàáâæø&{}|#@!0146dl";
+    private static final String MISREADABLE_CHARS = "aeiouyåäöéèêëôòóàáâæø&{}(|#@!0146dl";
     private static final boolean[] MISREADABLE = new boolean[256];
     static final char RUN = '_';
 

@@ -44,10 +44,14 @@ final class Tokens {
         return tokens;
     }
 
-    /** A word character; "@" only after a letter, where Tesseract prints it for "ö" ("m@jlighet", "s@"); "!" for a letter. */
+    /**
+     * A word character; "@" only after a letter, where Tesseract prints it for "ö" ("m@jlighet", "s@"); "!" for a letter;
+     * a "(" alone between spaces, which Tesseract prints for "i" ("tillvara ( utvecklingen") and clean text never has.
+     */
     private static boolean isWordChar(String text, int at) {
         char c = text.charAt(at);
-        return isWordChar(c) || (c == '@' || c == '!' && misreadLetter(text, at)) && at > 0 && isLetter(text.charAt(at - 1));
+        return isWordChar(c) || (c == '@' || c == '!' && misreadLetter(text, at)) && at > 0 && isLetter(text.charAt(at - 1))
+                || c == '(' && at > 0 && text.charAt(at - 1) == ' ' && at + 1 < text.length() && text.charAt(at + 1) == ' ';
     }
 
     /** Whether a "!" after a letter stands for one: a letter follows, or a lower-case word after spaces. */
@@ -101,9 +105,9 @@ final class Tokens {
         return true;
     }
 
-    /** A lone symbol Tesseract prints for a letter ("|", "{", "}" for "i"): a word to repair, not a code. */
+    /** A lone symbol Tesseract prints for a letter ("|", "{", "}", "(" for "i"): a word to repair, not a code. */
     static boolean isLetterSymbol(String token) {
-        return token.length() == 1 && "|{}".indexOf(token.charAt(0)) >= 0;
+        return token.length() == 1 && "|{}(".indexOf(token.charAt(0)) >= 0;
     }
 
     static boolean isSwedishLetter(char c) {

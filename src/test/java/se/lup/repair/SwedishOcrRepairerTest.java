@@ -148,6 +148,12 @@ class SwedishOcrRepairerTest {
                 alwaysRepair.repair("Arbetet sker } samarbete med stadens strateg} { forskolan."));
     }
 
+    @Test
+    void aParenthesisReadForIIsRepaired() {
+        assertEquals("Erfarenheten tas även tillvara i utvecklingen av stadens arbete (SIP).",
+                alwaysRepair.repair("Erfarenheten tas aven tillvara ( utvecklingen av stadens arbete (SIP)."));
+    }
+
     /** Abbreviations written with periods are no misreadings: "fr.o.m." is not "för.ö.m.", "ev." not "lev.", "s.k." not "s.åk.". */
     @Test
     void abbreviationsWrittenWithPeriodsKeepTheirLetters() {

@@ -22,6 +22,13 @@ class TokensTest {
     }
 
     @Test
+    void aParenthesisAloneBetweenSpacesIsAWord() {
+        assertEquals(List.of("tillvara", "(", "utvecklingen"), Tokens.words("tillvara ( utvecklingen"));
+        // Parentheses around text, or before a line break, are punctuation.
+        assertEquals(List.of("insatser", "ASI", "och", "mer"), Tokens.words("insatser (ASI) och (\nmer"));
+    }
+
+    @Test
     void anAtSignStartsNoWord() {
         assertEquals(List.of("kontakt", "stadsdelen"), Tokens.words("kontakt @stadsdelen"));
     }
