@@ -15,6 +15,8 @@ import se.lup.repair.TextRepairer.Word;
 final class TextRenderer {
     /** A separator that opens a list item ("\n- "): in clean plans its first word always has a capital, as after a period. */
     private static final Pattern LIST_ITEM = Pattern.compile("(^|\n)[ \t]*[-–•*][ \t]+$");
+    /** A "~" opening a line: Tesseract's reading of a list dash, a character clean Swedish plans do not use. */
+    private static final Pattern MISREAD_DASH = Pattern.compile("(^|\n)([ \t]*)~([ \t]+)$");
 
     private final SwedishLexicon lexicon;
     private final GarbleScore garble;
@@ -79,9 +81,15 @@ final class TextRenderer {
         return new TextRepairer.Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
     }
 
-    /** The separator at {@code i}, with a period OCR read for a comma between two words or in a decimal number restored. */
+    /**
+     * The separator at {@code i}, with a period OCR read for a comma between two words or in a decimal number restored,
+     * and a list dash read as "~".
+     */
     private String separator(List<Tokens.Token> tokens, int i, String previousWord, Option[] chosen) {
         String separator = tokens.get(i).text();
+        if (separator.indexOf('~') >= 0) {
+            separator = MISREAD_DASH.matcher(separator).replaceFirst("$1$2-$3");
+        }
         if (i == 0 || i + 1 == tokens.size() || !tokens.get(i - 1).word() || !tokens.get(i + 1).word()) {
             return separator;
         }

@@ -149,6 +149,12 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void aListDashReadAsATildeIsRestored() {
+        assertEquals("Nämnden föreslår:\n- Medel för projektering 0,5 mnkr\n- Medel för startkostnad",
+                alwaysRepair.repair("Namnden foreslar:\n~ Medel f6r projektering 0.5 mnkr\n- Medei for startkostnad"));
+    }
+
+    @Test
     void aParenthesisReadForIIsRepaired() {
         assertEquals("Erfarenheten tas även tillvara i utvecklingen av stadens arbete (SIP).",
                 alwaysRepair.repair("Erfarenheten tas aven tillvara ( utvecklingen av stadens arbete (SIP)."));
