@@ -38,6 +38,8 @@ final class TextRenderer {
         int garbled = 0;
         List<String> unknown = new ArrayList<>();
         boolean sentenceStart = true;
+        // After a blank line: a paragraph of a plan starts with a capital, so a symbol read for "I" or "i" is "I" there.
+        boolean paragraphStart = true;
         boolean afterLowerCaseWord = false;
         String previousWord = "";
         for (int i = 0; i < tokens.size(); i++) {
@@ -56,10 +58,12 @@ final class TextRenderer {
                     afterLowerCaseWord = Character.isLowerCase(original.charAt(0));
                     previousWord = original;
                 }
+                paragraphStart = t.word() ? false : paragraphStart || startsParagraph(text);
                 continue;
             }
             String word = chosen[i].word();
-            String repaired = word.equals(words[i].lower) ? original : recase(original, word, sentenceStart, afterLowerCaseWord);
+            String repaired = word.equals(words[i].lower) ? original
+                    : recase(original, word, sentenceStart, paragraphStart, afterLowerCaseWord);
             if (!repaired.equals(original)) {
                 changed++;
             }
@@ -76,6 +80,7 @@ final class TextRenderer {
             out.append(repaired);
             previousWord = repaired;
             sentenceStart = false;
+            paragraphStart = false;
             afterLowerCaseWord = Character.isLowerCase(repaired.charAt(0));
         }
         return new TextRepairer.Result(out.toString(), changed, unknown, new GarbleScore.Count(counted, garbled));
@@ -109,6 +114,24 @@ final class TextRenderer {
         return false;
     }
 
+    /** A blank line: a line break followed, past blanks, by another. */
+    private static boolean startsParagraph(String separator) {
+        int lineBreak = separator.indexOf('\n');
+        if (lineBreak < 0) {
+            return false;
+        }
+        for (int i = lineBreak + 1; i < separator.length(); i++) {
+            char c = separator.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (!Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean endsSentence(String separator) {
         String s = separator.strip();
         return !s.isEmpty() && ".!?:".indexOf(s.charAt(s.length() - 1)) >= 0;
@@ -117,19 +140,21 @@ final class TextRenderer {
     /**
      * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns, where
      * the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
-     * heading); it is dropped where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A "|"
-     * read for "i" or "I" says nothing of case: only a sentence start makes it a capital.
+     * heading); it is dropped where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A
+     * symbol read for "i" or "I" ("|", "{", "}", "(") says nothing of case: only a sentence or paragraph start makes it a
+     * capital.
      */
-    private String recase(String original, String repaired, boolean sentenceStart, boolean afterLowerCaseWord) {
+    private String recase(String original, String repaired, boolean sentenceStart, boolean paragraphStart, boolean afterLowerCaseWord) {
         if (Tokens.letters(original) > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
             return repaired.toUpperCase(Locale.ROOT);
         }
         char first = original.charAt(0);
         boolean capital = Character.isUpperCase(first);
-        if (!capital && first != '|') {
+        boolean caseless = Tokens.isLetterSymbol(original.substring(0, 1));
+        if (!capital && !caseless) {
             return repaired;
         }
         boolean firstReadRight = Character.toLowerCase(first) == repaired.charAt(0);
-        return sentenceStart || firstReadRight || capital && !afterLowerCaseWord || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
+        return sentenceStart || caseless && paragraphStart || firstReadRight || capital && !afterLowerCaseWord || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
     }
 }

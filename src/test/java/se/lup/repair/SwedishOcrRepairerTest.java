@@ -155,6 +155,12 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void aSymbolReadForIIsACapitalAtASentenceOrParagraphStart() {
+        assertEquals("2.3 Uppföljning\n\nI samband med tertialrapport 1 presentera en plan. I samband med den redovisas arbetet i stadsdelen.",
+                alwaysRepair.repair("2.3 Uppfoljning\n\n| samband med tertialrapport 1 presentera en plan. { samband med den redovisas arbetet | stadsdelen."));
+    }
+
+    @Test
     void aParenthesisReadForIIsRepaired() {
         assertEquals("Erfarenheten tas även tillvara i utvecklingen av stadens arbete (SIP).",
                 alwaysRepair.repair("Erfarenheten tas aven tillvara ( utvecklingen av stadens arbete (SIP)."));
