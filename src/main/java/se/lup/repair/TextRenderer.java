@@ -88,13 +88,15 @@ final class TextRenderer {
 
     /**
      * The separator at {@code i}, with a period OCR read for a comma between two words or in a decimal number restored,
-     * and a list dash read as "~".
+     * a list dash read as "~", and English dashes and quotes made Swedish.
      */
     private String separator(List<Tokens.Token> tokens, int i, String previousWord, Option[] chosen) {
         String separator = tokens.get(i).text();
         if (separator.indexOf('~') >= 0) {
             separator = MISREAD_DASH.matcher(separator).replaceFirst("$1$2-$3");
         }
+        // Swedish typesetting has the en dash and ” (opening quotes too), where Tesseract's English model reads — and “.
+        separator = separator.replace('—', '–').replace('“', '”');
         if (i == 0 || i + 1 == tokens.size() || !tokens.get(i - 1).word() || !tokens.get(i + 1).word()) {
             return separator;
         }

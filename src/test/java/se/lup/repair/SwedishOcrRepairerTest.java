@@ -149,6 +149,12 @@ class SwedishOcrRepairerTest {
     }
 
     @Test
+    void englishDashesAndQuotesAreMadeSwedish() {
+        assertEquals("Projektet ”Community Mothers” – ett stöd för föräldrar.",
+                alwaysRepair.repair("Projektet “Community Mothers” — ett stod for foraldrar."));
+    }
+
+    @Test
     void aListDashReadAsATildeIsRestored() {
         assertEquals("Nämnden föreslår:\n- Medel för projektering 0,5 mnkr\n- Medel för startkostnad",
                 alwaysRepair.repair("Namnden foreslar:\n~ Medel f6r projektering 0.5 mnkr\n- Medei for startkostnad"));
