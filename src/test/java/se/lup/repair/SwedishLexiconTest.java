@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import org.apache.lucene.analysis.hunspell.Hunspell;
+import org.apache.lucene.analysis.hunspell.TwoPartCompoundProof;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import se.lup.gazetteer.Gazetteer;
@@ -52,5 +53,51 @@ class SwedishLexiconTest {
             }
         }
         assertTrue(accepted > 50 && rejected > 500, accepted + " accepted, " + rejected + " rejected; seed " + random.seed());
+    }
+
+    @Test
+    void theTwoPartProofFollowsHunspellOnItsHardCases() {
+        TwoPartCompoundProof proof = new TwoPartCompoundProof(SwedishLexicon.hunspell());
+        assertTrue(proof.accepts("stadsutveckling", 5));
+        assertTrue(proof.accepts("stadsdelsnämnden", 9));
+        assertFalse(proof.accepts("stadsdelsnämnden", 5), "stads|delsnämnden: no such end");
+        // sv_SE lists "affärsvärden" as a forbidden word, though its parts make a compound ("affärsvärdena" is fine).
+        assertFalse(proof.accepts("affärsvärden", 6));
+        assertTrue(proof.accepts("affärsvärdena", 6));
+        // CHECKCOMPOUNDDUP: both parts from the same entry.
+        assertFalse(proof.accepts("abbotsabbots", 6));
+        for (String rejected : List.of("affärsvärden", "abbotsabbots")) {
+            assertFalse(SwedishLexicon.hunspell().spell(rejected), rejected);
+        }
+    }
+
+    /**
+     * The proof only spares Hunspell checks: on random compounds of sv_SE's forms, every split it proves is a word
+     * Hunspell accepts, and it proves most of the two-part ones Hunspell accepts.
+     */
+    @Test
+    void theTwoPartProofNeverAcceptsWhatHunspellRejects() {
+        SeededRandom random = SeededRandom.printed("theTwoPartProofNeverAcceptsWhatHunspellRejects");
+        List<String> forms = HunspellForms.read();
+        List<String> beforeLast = CompoundParts.read().beforeLast();
+        Hunspell hunspell = SwedishLexicon.hunspell();
+        TwoPartCompoundProof proof = new TwoPartCompoundProof(hunspell);
+        int accepted = 0;
+        int proven = 0;
+        for (int i = 0; i < 3000; i++) {
+            List<String> from = random.nextBoolean() ? beforeLast : forms;
+            String lower = (from.get(random.nextInt(from.size())) + forms.get(random.nextInt(forms.size()))).toLowerCase(Locale.ROOT);
+            boolean spelled = hunspell.spell(lower);
+            accepted += spelled ? 1 : 0;
+            for (int at = 1; at < lower.length(); at++) {
+                if (proof.accepts(lower, at)) {
+                    assertTrue(spelled, lower + " proven at " + at + " but rejected by Hunspell; seed " + random.seed());
+                    proven++;
+                    break;
+                }
+            }
+        }
+        System.out.printf("two-part proof: %d of %d random compounds Hunspell accepts proven%n", proven, accepted);
+        assertTrue(accepted > 100 && proven > accepted * 7 / 10, proven + " proven of " + accepted + " accepted; seed " + random.seed());
     }
 }
