@@ -258,9 +258,11 @@ final class SwedishLexicon {
             }
             boolean begins = beforeLast.id(word, 0, end, hash) >= 0
                     || word[end - 1] == word[end] && beforeLast.id(word, 0, end + 1, HashFilter.extend(hash, word[end])) >= 0;
-            int restHash = CharTable.hash(word, end, n);
-            if (begins && (index.mayContain(restHash) && index.contains(word, end, n, restHash)) && proof.accepts(lower, end)) {
-                return true;
+            if (begins) {
+                int restHash = CharTable.hash(word, end, n);
+                if (index.mayContain(restHash) && index.contains(word, end, n, restHash) && proof.accepts(lower, end)) {
+                    return true;
+                }
             }
         }
         return false;
