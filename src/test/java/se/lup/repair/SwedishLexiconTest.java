@@ -13,11 +13,26 @@ import se.lup.gazetteer.Gazetteer;
 
 class SwedishLexiconTest {
     private static SwedishLexicon lexicon;
+    /** sv_SE's simple forms and the forms its compound rules allow before a last part: random compounds are made of them. */
+    private static List<String> forms;
+    private static List<String> beforeLast;
 
     @BeforeAll
     static void load() {
         RepairKnowledge knowledge = RepairKnowledge.read();
         lexicon = new SwedishLexicon(knowledge.statistics(), RepairSettings.load(), Gazetteer.load(), knowledge.confusions(), Abbreviations.load());
+        forms = HunspellForms.read();
+        beforeLast = CompoundParts.read().beforeLast();
+    }
+
+    /** One to {@code maxParts - 1} parts, each a form allowed before a last part or any form, then a last form; lower case. */
+    private static String randomCompound(SeededRandom random, int maxParts) {
+        StringBuilder word = new StringBuilder();
+        for (int part = 1 + random.nextInt(maxParts - 1); part > 0; part--) {
+            List<String> from = random.nextBoolean() ? beforeLast : forms;
+            word.append(from.get(random.nextInt(from.size())));
+        }
+        return word.append(forms.get(random.nextInt(forms.size()))).toString().toLowerCase(Locale.ROOT);
     }
 
     @Test
@@ -33,18 +48,11 @@ class SwedishLexiconTest {
     @Test
     void theCompoundRuleFilterNeverRejectsWhatHunspellAccepts() {
         SeededRandom random = SeededRandom.printed("theCompoundRuleFilterNeverRejectsWhatHunspellAccepts");
-        List<String> forms = HunspellForms.read();
-        List<String> beforeLast = CompoundParts.read().beforeLast();
         Hunspell hunspell = SwedishLexicon.hunspell();
         int accepted = 0;
         int rejected = 0;
         for (int i = 0; i < 3000; i++) {
-            StringBuilder word = new StringBuilder();
-            for (int part = 1 + random.nextInt(2); part > 0; part--) {
-                List<String> from = random.nextBoolean() ? beforeLast : forms;
-                word.append(from.get(random.nextInt(from.size())));
-            }
-            String lower = word.append(forms.get(random.nextInt(forms.size()))).toString().toLowerCase(Locale.ROOT);
+            String lower = randomCompound(random, 3);
             if (hunspell.spell(lower)) {
                 accepted++;
                 assertTrue(lexicon.mayPassCompoundRules(lower), lower + " is accepted by Hunspell; seed " + random.seed());
@@ -78,15 +86,12 @@ class SwedishLexiconTest {
     @Test
     void theTwoPartProofNeverAcceptsWhatHunspellRejects() {
         SeededRandom random = SeededRandom.printed("theTwoPartProofNeverAcceptsWhatHunspellRejects");
-        List<String> forms = HunspellForms.read();
-        List<String> beforeLast = CompoundParts.read().beforeLast();
         Hunspell hunspell = SwedishLexicon.hunspell();
         TwoPartCompoundProof proof = new TwoPartCompoundProof(hunspell);
         int accepted = 0;
         int proven = 0;
         for (int i = 0; i < 3000; i++) {
-            List<String> from = random.nextBoolean() ? beforeLast : forms;
-            String lower = (from.get(random.nextInt(from.size())) + forms.get(random.nextInt(forms.size()))).toLowerCase(Locale.ROOT);
+            String lower = randomCompound(random, 2);
             boolean spelled = hunspell.spell(lower);
             accepted += spelled ? 1 : 0;
             for (int at = 1; at < lower.length(); at++) {
