@@ -107,15 +107,6 @@ final class MisreadDecimalPoints {
     }
 
     private static boolean digits(Tokens.Token token) {
-        if (!token.word()) {
-            return false;
-        }
-        String text = token.text();
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return token.word() && WordStatistics.isNumber(token.text());
     }
 }

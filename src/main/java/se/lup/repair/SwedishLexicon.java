@@ -229,12 +229,19 @@ final class SwedishLexicon {
                 if (end - start < MIN_COMPOUND_PART || reachable[end]) {
                     continue;
                 }
-                // SIMPLIFIEDTRIPLE: "tall|lampa" is written "tallampa", the first part taking the shared letter too.
-                reachable[end] = beforeLast.id(word, start, end, hash) >= 0
-                        || word[end - 1] == word[end] && beforeLast.id(word, start, end + 1, HashFilter.extend(hash, word[end])) >= 0;
+                reachable[end] = standsBeforeLast(beforeLast, word, start, end, hash);
             }
         }
         return false;
+    }
+
+    /**
+     * Whether {@code word[start, end)} (its hash {@code hash}) is a form the compound rules allow before a last part;
+     * SIMPLIFIEDTRIPLE: "tall|lampa" is written "tallampa", the first part taking the shared letter too.
+     */
+    private static boolean standsBeforeLast(CharTable beforeLast, char[] word, int start, int end, int hash) {
+        return beforeLast.id(word, start, end, hash) >= 0
+                || word[end - 1] == word[end] && beforeLast.id(word, start, end + 1, HashFilter.extend(hash, word[end])) >= 0;
     }
 
     /**
@@ -256,9 +263,7 @@ final class SwedishLexicon {
             if (end < MIN_COMPOUND_PART) {
                 continue;
             }
-            boolean begins = beforeLast.id(word, 0, end, hash) >= 0
-                    || word[end - 1] == word[end] && beforeLast.id(word, 0, end + 1, HashFilter.extend(hash, word[end])) >= 0;
-            if (begins) {
+            if (standsBeforeLast(beforeLast, word, 0, end, hash)) {
                 int restHash = CharTable.hash(word, end, n);
                 if (index.mayContain(restHash) && index.contains(word, end, n, restHash) && proof.accepts(lower, end)) {
                     return true;

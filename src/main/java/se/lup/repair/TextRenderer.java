@@ -100,7 +100,8 @@ final class TextRenderer {
         if (i == 0 || i + 1 == tokens.size() || !tokens.get(i - 1).word() || !tokens.get(i + 1).word()) {
             return separator;
         }
-        if (decimalPoints.isDecimalComma(tokens, i, w -> chosen[w] != null ? chosen[w].word() : tokens.get(w).text().toLowerCase(Locale.ROOT))) {
+        if (separator.equals(".")
+                && decimalPoints.isDecimalComma(tokens, i, w -> chosen[w] != null ? chosen[w].word() : tokens.get(w).text().toLowerCase(Locale.ROOT))) {
             return ",";
         }
         return periods.repair(i > 1 ? tokens.get(i - 2).text() : null, previousWord, separator, tokens.get(i + 1).text());

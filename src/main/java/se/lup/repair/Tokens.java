@@ -7,7 +7,8 @@ import java.util.List;
  * Splits text into word tokens and the separators between them. A word is a run of letters, digits and the symbols
  * Tesseract prints for letters ({@code & { } | #}, and {@code @} after a letter), so "6vergripande", "&r" and
  * "m@jlighet" stay one word; so does a "!" printed for "l" or "i", after a letter and before a letter or, past a space,
- * a lower-case word ("stadsde!snämnder", "til! att": an exclamation mark ends a sentence); punctuation, hyphens and whitespace are separators and pass through repair untouched, and
+ * a lower-case word ("stadsde!snämnder", "til! att": an exclamation mark ends a sentence), and a "(" alone between
+ * spaces, printed for "i". Punctuation, hyphens and whitespace are separators and pass through repair untouched, and
  * so does the part of an e-mail address before its domain ("anna@stockholm" in "anna@stockholm.se").
  */
 final class Tokens {
