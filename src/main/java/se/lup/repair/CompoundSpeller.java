@@ -221,8 +221,8 @@ final class CompoundSpeller {
      * of the most frequent spelling whose key hashes like the piece's (or, with the linking s, like its stem's; before
      * the last part also a compound-only form's), read
      * without error; worked out from each piece's key hash, extended letter by letter, without building a string. Minus
-     * infinity for a piece with no such spelling or too few stable letters: such a piece is never spelled. Unbounded,
-     * every piece the key filter lets through gets 0.
+     * infinity for a piece with no such spelling or too few stable letters, or after a position no such piece reaches:
+     * such a piece is never spelled. Unbounded, every piece the key filter lets through gets 0.
      */
     private double[][] pieceBounds(String ocr) {
         int n = ocr.length();
@@ -230,7 +230,13 @@ final class CompoundSpeller {
         for (double[] row : bounds) {
             Arrays.fill(row, Double.NEGATIVE_INFINITY);
         }
+        // Only positions some bounded piece reaches from the start are ever entered: the other rows are left out.
+        boolean[] reachable = new boolean[n + 1];
+        reachable[0] = true;
         for (int start = 0; start < n; start++) {
+            if (!reachable[start]) {
+                continue;
+            }
             int hash = 0;
             boolean inRun = false;
             int stable = 0;
@@ -255,6 +261,7 @@ final class CompoundSpeller {
                 }
                 if (count > 0) {
                     bounds[start][end] = bounded ? logShare(count) : 0;
+                    reachable[end] = true;
                 }
             }
         }

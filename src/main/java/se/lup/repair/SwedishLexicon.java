@@ -284,25 +284,45 @@ final class SwedishLexicon {
     private boolean splits(String lower) {
         char[] word = lower.toCharArray();
         int n = word.length;
-        boolean[] reachable = new boolean[n + 1];
+        // The last part is an indexed word: most garbled words end in none, found with one lookup per letter from the
+        // end (a string's hash grows at the front by the letter times 31 to the power of what follows it).
+        boolean[] lastPartFrom = new boolean[n];
+        boolean anyLastPart = false;
+        int suffixHash = 0;
+        int power = 1;
+        for (int start = n - 1; start >= MIN_COMPOUND_PART; start--) {
+            suffixHash += word[start] * power;
+            power *= 31;
+            if (n - start >= MIN_COMPOUND_PART && index.mayContain(suffixHash) && index.contains(word, start, n, suffixHash)) {
+                lastPartFrom[start] = true;
+                anyLastPart = true;
+            }
+        }
+        if (!anyLastPart) {
+            return false;
+        }
+        boolean[] reachable = new boolean[n];
         reachable[0] = true;
         for (int start = 0; start + MIN_COMPOUND_PART <= n; start++) {
             if (!reachable[start]) {
                 continue;
             }
+            if (lastPartFrom[start]) {
+                return true;
+            }
             int hash = 0;
-            for (int end = start + 1; end <= n; end++) {
+            for (int end = start + 1; end < n; end++) {
                 int withoutLast = hash;
                 hash = HashFilter.extend(hash, word[end - 1]);
-                if (end - start < MIN_COMPOUND_PART || reachable[end] || start == 0 && end == n) {
+                if (end - start < MIN_COMPOUND_PART || reachable[end]) {
                     continue;
                 }
                 reachable[end] = index.mayContain(hash) && index.contains(word, start, end, hash)
-                        || end < n && word[end - 1] == 's' && index.mayContain(withoutLast) && index.contains(word, start, end - 1, withoutLast)
-                        || end < n && compoundParts.mayContain(hash) && compoundParts.contains(word, start, end, hash);
+                        || word[end - 1] == 's' && index.mayContain(withoutLast) && index.contains(word, start, end - 1, withoutLast)
+                        || compoundParts.mayContain(hash) && compoundParts.contains(word, start, end, hash);
             }
         }
-        return reachable[n];
+        return false;
     }
 
     static String capitalize(String s) {
