@@ -1,6 +1,8 @@
 package se.lup.repair;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -19,16 +21,27 @@ import java.util.function.UnaryOperator;
  * <p>
  * Inputs are real Tesseract output: a whole verksamhetsplan typeset, degraded and read with the English model
  * ({@code src/test/resources/repair-benchmark}, made by its {@code make-ocr.sh}), the corpus's two OCR documents and the
- * OCR side of every ocr-dev pair. The JIT is warmed on other text first; each "fresh" figure is a new repairer (empty
- * caches: every distinct word generates and scores its candidates) reading text it has never seen, which is what an
- * ingest of new documents costs; "after the snippets" reads the document with a repairer that has read the snippets first,
- * as the second document of a batch. "repeated" runs the same text again through the same repairer (word results cached).
- * "its words not counted" reads the document with a fresh repairer whose word counts were learned without it, as
- * {@link RepairGeneralisation} does: what a new document with vocabulary of its own costs, alone and, as in an ingest,
- * after the snippets.
+ * OCR side of every ocr-dev pair. The JIT is warmed until it has compiled the repair code ({@link #warmUp}); each
+ * "fresh" figure is a new repairer (empty caches: every distinct word generates and scores its candidates) reading text
+ * it has never seen, which is what an ingest of new documents costs; "after the snippets" reads the document with a
+ * repairer that has read the snippets first, as the second document of a batch. "repeated" runs the same text again
+ * through the same repairer (word results cached). "its words not counted" reads the document with a fresh repairer
+ * whose word counts were learned without it, as {@link RepairGeneralisation} does: what a new document with vocabulary
+ * of its own costs, alone and, as in an ingest, after the snippets. Beside each figure: all its rounds' MB per CPU
+ * second of the whole process (collector and compiler threads included).
  */
 public final class RepairBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private static final CompilationMXBean COMPILATION = ManagementFactory.getCompilationMXBean();
+    /** Warm-up ends when a round's JIT compilation takes less than this share of its repair time. */
+    private static final double QUIET_COMPILATION = 0.05;
+    private static final int MAX_WARM_UP_ROUNDS = 40;
+    /** Collection pauses inside timed passes: their work runs on other threads, which the figures do not count. */
+    private static long gcInPasses;
+    private static final com.sun.management.OperatingSystemMXBean PROCESS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    /** CPU seconds of the whole process over the last timed pass. */
+    private static double lastProcessSeconds;
     private static final Path DOCUMENT_OCR = Path.of("src/test/resources/repair-benchmark/spanga-tensta-2022.ocr.txt");
 
     public static void main(String[] args) throws IOException {
@@ -51,13 +64,10 @@ public final class RepairBenchmark {
         long loadStart = System.nanoTime();
         SwedishOcrRepairer warmUp = SwedishOcrRepairer.load();
         System.out.printf(Locale.ROOT, "load: %.2f s%n", (System.nanoTime() - loadStart) / 1e9);
-        // The JIT compiles the repair code, cold and cached, with repairers not measured below (as in a long ingest).
-        time(snippets, 3, warmUp::repair);
-        for (int i = 0; i < 3; i++) {
-            SwedishOcrRepairer throwaway = SwedishOcrRepairer.load();
-            time(snippets, 1, throwaway::repair);
-            time(document, 2, throwaway::repair);
-        }
+        Path withoutDocument = RepairGeneralisation.pipelineWithoutSource(ocrDev, RepairGeneralisation.PLAN);
+        warmUp(warmUp, snippets, document, withoutDocument);
+        long compileBefore = COMPILATION.getTotalCompilationTime();
+        gcInPasses = 0;
 
         // This machine's speed drifts with its neighbours: each figure is taken in several rounds, each beside its
         // baseline, and the median and best of the rounds are printed.
@@ -68,7 +78,6 @@ public final class RepairBenchmark {
         Figures documentUnseenAfterOthers = new Figures("same, after the snippets");
         Figures snippetsFresh = new Figures("snippets, fresh repairer");
         // New documents bring words the counts lack: the same document with knowledge learned without it.
-        Path withoutDocument = RepairGeneralisation.pipelineWithoutSource(ocrDev, RepairGeneralisation.PLAN);
         Figures cleanText = new Figures("clean text (garble score only)");
         for (int round = 0; round < rounds; round++) {
             // One repairer at a time: each holds its own index, and none should be timed while another is collected.
@@ -90,6 +99,34 @@ public final class RepairBenchmark {
             });
         }
         List.of(documentFresh, documentUnseen, documentUnseenAfterOthers, documentAfterOthers, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
+        System.out.printf(Locale.ROOT, "while measuring: JIT compilation %d ms (loads included), collection pauses inside timed passes %d ms%n",
+                COMPILATION.getTotalCompilationTime() - compileBefore, gcInPasses);
+    }
+
+    /**
+     * Runs repair (a fresh repairer on the snippets and the document, and on the document with its words not counted)
+     * until the JIT has compiled it: on a machine with two cores its one C2 thread took 18 to 30 such rounds, and code
+     * still being compiled runs slower and would make every figure below a figure of warm-up. Stops when a round adds
+     * under {@link #QUIET_COMPILATION} of the repair's own time in compilation, or after {@link #MAX_WARM_UP_ROUNDS}.
+     */
+    private static void warmUp(SwedishOcrRepairer first, List<String> snippets, List<String> document, Path withoutDocument) {
+        time(snippets, 1, first::repair);
+        for (int round = 1; ; round++) {
+            long compileStart = COMPILATION.getTotalCompilationTime();
+            double[] seconds = new double[1];
+            withRepairer(null, repairer -> seconds[0] += time(snippets, 1, repairer::repair) + time(document, 1, repairer::repair));
+            withRepairer(withoutDocument, repairer -> seconds[0] += time(document, 1, repairer::repair));
+            long compiled = COMPILATION.getTotalCompilationTime() - compileStart;
+            if (compiled < QUIET_COMPILATION * seconds[0] * 1000 || round == MAX_WARM_UP_ROUNDS) {
+                System.out.printf(Locale.ROOT, "JIT warm-up: %d rounds, the last with %d ms of compilation beside %.0f ms of repair%n",
+                        round, compiled, seconds[0] * 1000);
+                return;
+            }
+        }
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream().mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     /** Loads a repairer from the pipeline folder (null: the shipped knowledge) and hands it to one measurement. */
@@ -112,6 +149,11 @@ public final class RepairBenchmark {
     private static final class Figures {
         private final String label;
         private final List<Double> throughput = new ArrayList<>();
+        /**
+         * CPU seconds of the whole process over the same passes, collector and compiler threads included: summed over the
+         * rounds, as the process's clock ticks (10 ms) are coarse beside one pass.
+         */
+        private double processSeconds;
         private final List<Double> ratio = new ArrayList<>();
         private double mb;
 
@@ -122,14 +164,15 @@ public final class RepairBenchmark {
         void add(List<String> texts, int rounds, UnaryOperator<String> repair, UnaryOperator<String> baseline) {
             mb = rounds * texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
             double repairSeconds = time(texts, rounds, repair);
+            processSeconds += lastProcessSeconds;
             double baselineSeconds = time(texts, rounds, baseline);
             throughput.add(mb / repairSeconds);
             ratio.add(baselineSeconds / repairSeconds);
         }
 
         void print() {
-            System.out.printf(Locale.ROOT, "%-36s %.3f MB x %d: repair MB/s median %.3f best %.3f; repair/baseline median %.4f best %.4f; rounds %s%n",
-                    label, mb, throughput.size(), median(throughput), max(throughput), median(ratio), max(ratio),
+            System.out.printf(Locale.ROOT, "%-36s %.3f MB x %d: repair MB/s median %.3f best %.3f (all rounds per process CPU second %.3f); repair/baseline median %.4f best %.4f; rounds %s%n",
+                    label, mb, throughput.size(), median(throughput), max(throughput), mb * throughput.size() / processSeconds, median(ratio), max(ratio),
                     throughput.stream().map(t -> String.format(Locale.ROOT, "%.2f", t)).toList());
         }
 
@@ -148,6 +191,8 @@ public final class RepairBenchmark {
     private static double time(List<String> texts, int rounds, UnaryOperator<String> pass) {
         System.gc(); // the previous repairers' garbage is not this pass's cost
         long start = THREADS.getCurrentThreadCpuTime();
+        long processStart = PROCESS.getProcessCpuTime();
+        long gcStart = gcMillis();
         long sink = 0;
         for (int r = 0; r < rounds; r++) {
             for (String t : texts) {
@@ -157,6 +202,8 @@ public final class RepairBenchmark {
         if (sink < 0) {
             throw new AssertionError();
         }
+        gcInPasses += gcMillis() - gcStart;
+        lastProcessSeconds = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
         return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
     }
 }
