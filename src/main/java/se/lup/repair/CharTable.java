@@ -71,6 +71,20 @@ final class CharTable {
         return hash;
     }
 
+    /**
+     * Per position {@code i}, {@link String#hashCode()} of {@code text[i, text.length)}, from the end: a string's hash
+     * grows at the front by the letter times 31 to the power of the length after it.
+     */
+    static int[] suffixHashes(char[] text) {
+        int[] hashes = new int[text.length + 1];
+        int power = 1;
+        for (int i = text.length - 1; i >= 0; i--) {
+            hashes[i] = text[i] * power + hashes[i + 1];
+            power *= 31;
+        }
+        return hashes;
+    }
+
     private boolean equals(int at, char[] text, int from, int to) {
         if (entries[at] != to - from) {
             return false;

@@ -1,5 +1,6 @@
 package se.lup.repair;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntFunction;
@@ -21,12 +22,12 @@ final class MisreadDecimalPoints {
 
     private final Set<String> units;
 
-    MisreadDecimalPoints(Set<String> units) {
+    MisreadDecimalPoints(Collection<String> units) {
         this.units = Set.copyOf(units);
     }
 
     static MisreadDecimalPoints load() {
-        return new MisreadDecimalPoints(Set.copyOf(SwedishLexicon.readLines(PipelineFiles.open(FILE), "pipeline/" + FILE)));
+        return new MisreadDecimalPoints(SwedishLexicon.readLines(PipelineFiles.open(FILE), "pipeline/" + FILE));
     }
 
     /**
@@ -65,7 +66,7 @@ final class MisreadDecimalPoints {
 
     /** A minus sign right before the number, itself after a space or at the start ("-0.2", not the range "1-14"). */
     private static boolean negative(String before, boolean startsText) {
-        if (!(before.endsWith("-") || before.endsWith("−"))) {
+        if (!endsInMinus(before)) {
             return false;
         }
         return before.length() == 1 ? startsText : Character.isWhitespace(before.charAt(before.length() - 2));
@@ -102,8 +103,13 @@ final class MisreadDecimalPoints {
         if (text.equals(".") || text.equals(",")) {
             return true;
         }
-        String blank = text.endsWith("-") || text.endsWith("−") ? text.substring(0, text.length() - 1) : text;
+        String blank = endsInMinus(text) ? text.substring(0, text.length() - 1) : text;
         return !blank.isEmpty() && blank.isBlank() && blank.indexOf('\n') < 0;
+    }
+
+    /** A hyphen or a minus sign last: either can be a number's sign. */
+    private static boolean endsInMinus(String separator) {
+        return separator.endsWith("-") || separator.endsWith("−");
     }
 
     private static boolean digits(Tokens.Token token) {

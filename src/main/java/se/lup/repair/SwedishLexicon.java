@@ -211,6 +211,7 @@ final class SwedishLexicon {
             return true;
         }
         CharTable beforeLast = partForms().beforeLast();
+        int[] restHashes = CharTable.suffixHashes(word);
         boolean[] reachable = new boolean[n + 1];
         reachable[0] = true;
         for (int start = 0; start < n; start++) {
@@ -218,7 +219,7 @@ final class SwedishLexicon {
                 continue;
             }
             if (start > 0 && n - start >= MIN_COMPOUND_PART) {
-                int hash = CharTable.hash(word, start, n);
+                int hash = restHashes[start];
                 if (index.mayContain(hash) && index.contains(word, start, n, hash) || compoundParts.mayContain(hash) && compoundParts.contains(word, start, n, hash)) {
                     return true;
                 }
@@ -257,6 +258,7 @@ final class SwedishLexicon {
         }
         CharTable beforeLast = partForms().beforeLast();
         TwoPartCompoundProof proof = once(twoPartProof, () -> new TwoPartCompoundProof(hunspell()));
+        int[] restHashes = CharTable.suffixHashes(word);
         int hash = 0;
         for (int end = 1; end <= n - MIN_COMPOUND_PART; end++) {
             hash = HashFilter.extend(hash, word[end - 1]);
@@ -264,8 +266,7 @@ final class SwedishLexicon {
                 continue;
             }
             if (standsBeforeLast(beforeLast, word, 0, end, hash)) {
-                int restHash = CharTable.hash(word, end, n);
-                if (index.mayContain(restHash) && index.contains(word, end, n, restHash) && proof.accepts(lower, end)) {
+                if (index.mayContain(restHashes[end]) && index.contains(word, end, n, restHashes[end]) && proof.accepts(lower, end)) {
                     return true;
                 }
             }
@@ -284,16 +285,12 @@ final class SwedishLexicon {
     private boolean splits(String lower) {
         char[] word = lower.toCharArray();
         int n = word.length;
-        // The last part is an indexed word: most garbled words end in none, found with one lookup per letter from the
-        // end (a string's hash grows at the front by the letter times 31 to the power of what follows it).
+        // The last part is an indexed word: most garbled words end in none, found with one lookup per letter.
+        int[] restHashes = CharTable.suffixHashes(word);
         boolean[] lastPartFrom = new boolean[n];
         boolean anyLastPart = false;
-        int suffixHash = 0;
-        int power = 1;
-        for (int start = n - 1; start >= MIN_COMPOUND_PART; start--) {
-            suffixHash += word[start] * power;
-            power *= 31;
-            if (n - start >= MIN_COMPOUND_PART && index.mayContain(suffixHash) && index.contains(word, start, n, suffixHash)) {
+        for (int start = MIN_COMPOUND_PART; start <= n - MIN_COMPOUND_PART; start++) {
+            if (index.mayContain(restHashes[start]) && index.contains(word, start, n, restHashes[start])) {
                 lastPartFrom[start] = true;
                 anyLastPart = true;
             }

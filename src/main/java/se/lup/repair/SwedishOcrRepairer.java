@@ -26,7 +26,8 @@ public final class SwedishOcrRepairer implements Repairer {
         this.settings = settings;
         Abbreviations abbreviations = Abbreviations.load();
         SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions, abbreviations);
-        this.repairer = new TextRepairer(lexicon, statistics, settings, new GarbleScore(statistics), abbreviations);
+        this.repairer = new TextRepairer(lexicon, statistics, settings, new GarbleScore(statistics), abbreviations,
+                MisreadDecimalPoints.load());
     }
 
     /** Loads the repair knowledge and settings from the pipeline folder (or the copy bundled in the jar). */

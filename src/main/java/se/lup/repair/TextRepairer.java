@@ -88,10 +88,11 @@ final class TextRepairer {
     private final WrittenForms writtenForms;
     private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
-    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, Abbreviations abbreviations) {
+    TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, Abbreviations abbreviations,
+            MisreadDecimalPoints decimalPoints) {
         this.lexicon = lexicon;
         this.writtenForms = new WrittenForms(lexicon, abbreviations, settings.lexiconOnlyCount());
-        this.renderer = new TextRenderer(lexicon, garble, new MisreadPeriods(abbreviations), MisreadDecimalPoints.load());
+        this.renderer = new TextRenderer(lexicon, garble, new MisreadPeriods(abbreviations), decimalPoints);
         this.statistics = statistics;
         this.settings = settings;
         this.garble = garble;

@@ -38,6 +38,18 @@ class CharTableTest {
         assertEquals(-1, table.id(new char[0], 0, 0), "the empty string is no entry");
     }
 
+    @Test
+    void suffixHashesAreTheHashesOfEachRest() {
+        SeededRandom random = SeededRandom.printed("suffixHashesAreTheHashesOfEachRest");
+        for (int trial = 0; trial < 1_000; trial++) {
+            String text = randomWord(random) + randomWord(random) + randomWord(random);
+            int[] hashes = CharTable.suffixHashes(text.toCharArray());
+            for (int i = 0; i <= text.length(); i++) {
+                assertEquals(text.substring(i).hashCode(), hashes[i], text + " from " + i + ", seed " + random.seed());
+            }
+        }
+    }
+
     /** Short words over a few letters, so that many random ones are entries and some hashes collide. */
     private static String randomWord(Random random) {
         StringBuilder word = new StringBuilder();

@@ -40,8 +40,6 @@ public final class RepairBenchmark {
     private static long gcInPasses;
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-    /** CPU seconds of the whole process over the last timed pass. */
-    private static double lastProcessSeconds;
     private static final Path DOCUMENT_OCR = Path.of("src/test/resources/repair-benchmark/spanga-tensta-2022.ocr.txt");
 
     public static void main(String[] args) throws IOException {
@@ -114,8 +112,8 @@ public final class RepairBenchmark {
         for (int round = 1; ; round++) {
             long compileStart = COMPILATION.getTotalCompilationTime();
             double[] seconds = new double[1];
-            withRepairer(null, repairer -> seconds[0] += time(snippets, 1, repairer::repair) + time(document, 1, repairer::repair));
-            withRepairer(withoutDocument, repairer -> seconds[0] += time(document, 1, repairer::repair));
+            withRepairer(null, repairer -> seconds[0] += time(snippets, 1, repairer::repair).thread() + time(document, 1, repairer::repair).thread());
+            withRepairer(withoutDocument, repairer -> seconds[0] += time(document, 1, repairer::repair).thread());
             long compiled = COMPILATION.getTotalCompilationTime() - compileStart;
             if (compiled < QUIET_COMPILATION * seconds[0] * 1000 || round == MAX_WARM_UP_ROUNDS) {
                 System.out.printf(Locale.ROOT, "JIT warm-up: %d rounds, the last with %d ms of compilation beside %.0f ms of repair%n",
@@ -163,9 +161,10 @@ public final class RepairBenchmark {
 
         void add(List<String> texts, int rounds, UnaryOperator<String> repair, UnaryOperator<String> baseline) {
             mb = rounds * texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum() / 1e6;
-            double repairSeconds = time(texts, rounds, repair);
-            processSeconds += lastProcessSeconds;
-            double baselineSeconds = time(texts, rounds, baseline);
+            CpuSeconds repairTime = time(texts, rounds, repair);
+            double repairSeconds = repairTime.thread();
+            processSeconds += repairTime.process();
+            double baselineSeconds = time(texts, rounds, baseline).thread();
             throughput.add(mb / repairSeconds);
             ratio.add(baselineSeconds / repairSeconds);
         }
@@ -187,8 +186,13 @@ public final class RepairBenchmark {
         }
     }
 
-    /** CPU seconds of this thread: the machine is shared, so wall time would count other processes' work. */
-    private static double time(List<String> texts, int rounds, UnaryOperator<String> pass) {
+    /**
+     * CPU seconds of one timed pass: of this thread (the machine is shared, so wall time would count other processes'
+     * work) and of the whole process.
+     */
+    private record CpuSeconds(double thread, double process) {}
+
+    private static CpuSeconds time(List<String> texts, int rounds, UnaryOperator<String> pass) {
         System.gc(); // the previous repairers' garbage is not this pass's cost
         long start = THREADS.getCurrentThreadCpuTime();
         long processStart = PROCESS.getProcessCpuTime();
@@ -203,7 +207,6 @@ public final class RepairBenchmark {
             throw new AssertionError();
         }
         gcInPasses += gcMillis() - gcStart;
-        lastProcessSeconds = (PROCESS.getProcessCpuTime() - processStart) / 1e9;
-        return (THREADS.getCurrentThreadCpuTime() - start) / 1e9;
+        return new CpuSeconds((THREADS.getCurrentThreadCpuTime() - start) / 1e9, (PROCESS.getProcessCpuTime() - processStart) / 1e9);
     }
 }
