@@ -265,10 +265,9 @@ final class SwedishLexicon {
             if (end < MIN_COMPOUND_PART) {
                 continue;
             }
-            if (standsBeforeLast(beforeLast, word, 0, end, hash)) {
-                if (index.mayContain(restHashes[end]) && index.contains(word, end, n, restHashes[end]) && proof.accepts(lower, end)) {
-                    return true;
-                }
+            if (standsBeforeLast(beforeLast, word, 0, end, hash) && index.mayContain(restHashes[end])
+                    && index.contains(word, end, n, restHashes[end]) && proof.accepts(lower, end)) {
+                return true;
             }
         }
         return false;

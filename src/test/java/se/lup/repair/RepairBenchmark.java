@@ -36,8 +36,6 @@ public final class RepairBenchmark {
     /** Warm-up ends when a round's JIT compilation takes less than this share of its repair time. */
     private static final double QUIET_COMPILATION = 0.05;
     private static final int MAX_WARM_UP_ROUNDS = 40;
-    /** Collection pauses inside timed passes: their work runs on other threads, which the figures do not count. */
-    private static long gcInPasses;
     private static final com.sun.management.OperatingSystemMXBean PROCESS =
             (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
     private static final Path DOCUMENT_OCR = Path.of("src/test/resources/repair-benchmark/spanga-tensta-2022.ocr.txt");
@@ -65,7 +63,6 @@ public final class RepairBenchmark {
         Path withoutDocument = RepairGeneralisation.pipelineWithoutSource(ocrDev, RepairGeneralisation.PLAN);
         warmUp(warmUp, snippets, document, withoutDocument);
         long compileBefore = COMPILATION.getTotalCompilationTime();
-        gcInPasses = 0;
 
         // This machine's speed drifts with its neighbours: each figure is taken in several rounds, each beside its
         // baseline, and the median and best of the rounds are printed.
@@ -96,9 +93,10 @@ public final class RepairBenchmark {
                 documentAfterOthers.add(document, 1, repairer::repair, baseline);
             });
         }
-        List.of(documentFresh, documentUnseen, documentUnseenAfterOthers, documentAfterOthers, documentRepeated, snippetsFresh, cleanText).forEach(Figures::print);
+        List<Figures> figures = List.of(documentFresh, documentUnseen, documentUnseenAfterOthers, documentAfterOthers, documentRepeated, snippetsFresh, cleanText);
+        figures.forEach(Figures::print);
         System.out.printf(Locale.ROOT, "while measuring: JIT compilation %d ms (loads included), collection pauses inside timed passes %d ms%n",
-                COMPILATION.getTotalCompilationTime() - compileBefore, gcInPasses);
+                COMPILATION.getTotalCompilationTime() - compileBefore, figures.stream().mapToLong(f -> f.gcMillis).sum());
     }
 
     /**
@@ -152,6 +150,8 @@ public final class RepairBenchmark {
          * rounds, as the process's clock ticks (10 ms) are coarse beside one pass.
          */
         private double processSeconds;
+        /** Collection pauses inside its passes: their work runs on other threads, which the thread figures do not count. */
+        private long gcMillis;
         private final List<Double> ratio = new ArrayList<>();
         private double mb;
 
@@ -164,7 +164,9 @@ public final class RepairBenchmark {
             CpuSeconds repairTime = time(texts, rounds, repair);
             double repairSeconds = repairTime.thread();
             processSeconds += repairTime.process();
-            double baselineSeconds = time(texts, rounds, baseline).thread();
+            CpuSeconds baselineTime = time(texts, rounds, baseline);
+            double baselineSeconds = baselineTime.thread();
+            gcMillis += repairTime.gcMillis() + baselineTime.gcMillis();
             throughput.add(mb / repairSeconds);
             ratio.add(baselineSeconds / repairSeconds);
         }
@@ -188,9 +190,9 @@ public final class RepairBenchmark {
 
     /**
      * CPU seconds of one timed pass: of this thread (the machine is shared, so wall time would count other processes'
-     * work) and of the whole process.
+     * work) and of the whole process, and the collection pauses during it.
      */
-    private record CpuSeconds(double thread, double process) {}
+    private record CpuSeconds(double thread, double process, long gcMillis) {}
 
     private static CpuSeconds time(List<String> texts, int rounds, UnaryOperator<String> pass) {
         System.gc(); // the previous repairers' garbage is not this pass's cost
@@ -206,7 +208,7 @@ public final class RepairBenchmark {
         if (sink < 0) {
             throw new AssertionError();
         }
-        gcInPasses += gcMillis() - gcStart;
-        return new CpuSeconds((THREADS.getCurrentThreadCpuTime() - start) / 1e9, (PROCESS.getProcessCpuTime() - processStart) / 1e9);
+        return new CpuSeconds((THREADS.getCurrentThreadCpuTime() - start) / 1e9, (PROCESS.getProcessCpuTime() - processStart) / 1e9,
+                gcMillis() - gcStart);
     }
 }
