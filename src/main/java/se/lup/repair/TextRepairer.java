@@ -161,6 +161,7 @@ final class TextRepairer {
                 switch (writtenForms.of(tokens, i, words[i], nameContext)) {
                     case AS_WRITTEN -> narrowed[i] = List.of(asWritten(words[i]));
                     case ACRONYM -> narrowed[i] = acronymOptions(words[i]);
+                    case NAME -> narrowed[i] = nameOptions(words[i]);
                     case NONE -> { }
                 }
                 nameContext = Character.isLowerCase(t.text().charAt(0)) || WordStatistics.isNumber(t.text());
@@ -209,6 +210,18 @@ final class TextRepairer {
             }
         }
         return dotted;
+    }
+
+    /**
+     * A name's options when one of them is a place name: those some word list holds, not a compound made up of common
+     * words ("skarp|nick" for "Skarpnick"), which no name is; null (no narrowing) when none is a place name.
+     */
+    private List<Option> nameOptions(Word word) {
+        List<Option> options = options(word);
+        if (options.stream().noneMatch(o -> lexicon.isPlaceName(o.word()))) {
+            return null;
+        }
+        return options.stream().filter(o -> lexicon.index().count(o.word()) > 0).toList();
     }
 
     /** A word kept as written, as an option of its own: the one {@link #options} gives it, which pruning may have dropped. */

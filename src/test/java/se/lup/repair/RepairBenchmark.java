@@ -27,8 +27,9 @@ import java.util.function.UnaryOperator;
  * repairer that has read the snippets first, as the second document of a batch. "repeated" runs the same text again
  * through the same repairer (word results cached). "its words not counted" reads the document with a fresh repairer
  * whose word counts were learned without it, as {@link RepairGeneralisation} does: what a new document with vocabulary
- * of its own costs, alone and, as in an ingest, after the snippets. Beside each figure: all its rounds' MB per CPU
- * second of the whole process (collector and compiler threads included).
+ * of its own costs, alone and, as in an ingest, after the snippets (the corpus's two OCR documents and the ocr-dev
+ * texts), which are also timed alone, and the two corpus documents once more on their own. Beside each figure: all its
+ * rounds' MB per CPU second of the whole process (collector and compiler threads included).
  */
 public final class RepairBenchmark {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -43,10 +44,11 @@ public final class RepairBenchmark {
     public static void main(String[] args) throws IOException {
         Path ocrDev = Path.of(args.length > 0 ? args[0] : "src/test/resources/ocr-dev");
         List<String> document = List.of(Files.readString(DOCUMENT_OCR));
-        List<String> snippets = new ArrayList<>();
+        List<String> corpusOcr = new ArrayList<>();
         for (String f : List.of("corpus/socialforvaltningen-lup-plan-2017-senare-ocr.txt", "corpus/rinkeby-kista-lokalt-utvecklingsprogram-ocr.txt")) {
-            snippets.add(Files.readString(Path.of(f)));
+            corpusOcr.add(Files.readString(Path.of(f)));
         }
+        List<String> snippets = new ArrayList<>(corpusOcr);
         OcrDevSplit.load().pairs(ocrDev, OcrDevSplit.Part.ALL).forEach(p -> snippets.add(p.ocr()));
         List<String> clean = List.of(Files.readString(Path.of("corpus/spanga-tensta-verksamhetsplan-2022.txt")),
                 Files.readString(Path.of("corpus/socialforvaltningen-lup-plan-2017.txt")));
@@ -72,6 +74,8 @@ public final class RepairBenchmark {
         Figures documentUnseen = new Figures("document, its words not counted");
         Figures documentUnseenAfterOthers = new Figures("same, after the snippets");
         Figures snippetsFresh = new Figures("snippets, fresh repairer");
+        // Real scans, short and heavily garbled: the most new words per MB of all the inputs.
+        Figures corpusOcrFresh = new Figures("corpus OCR documents, fresh repairer");
         // New documents bring words the counts lack: the same document with knowledge learned without it.
         Figures cleanText = new Figures("clean text (garble score only)");
         for (int round = 0; round < rounds; round++) {
@@ -92,8 +96,9 @@ public final class RepairBenchmark {
                 snippetsFresh.add(snippets, 1, repairer::repair, baseline);
                 documentAfterOthers.add(document, 1, repairer::repair, baseline);
             });
+            withRepairer(null, repairer -> corpusOcrFresh.add(corpusOcr, 1, repairer::repair, baseline));
         }
-        List<Figures> figures = List.of(documentFresh, documentUnseen, documentUnseenAfterOthers, documentAfterOthers, documentRepeated, snippetsFresh, cleanText);
+        List<Figures> figures = List.of(documentFresh, documentUnseen, documentUnseenAfterOthers, documentAfterOthers, documentRepeated, snippetsFresh, corpusOcrFresh, cleanText);
         figures.forEach(Figures::print);
         System.out.printf(Locale.ROOT, "while measuring: JIT compilation %d ms (loads included), collection pauses inside timed passes %d ms%n",
                 COMPILATION.getTotalCompilationTime() - compileBefore, figures.stream().mapToLong(f -> f.gcMillis).sum());

@@ -105,6 +105,8 @@ class SwedishOcrRepairerTest {
         assertEquals("Första steget är att barnen får stöd.", repairer.repair("Farsta steget ar att barnen far stod."));
         // A district these counts do not know still beats a name only the dictionary knows, as place_name_count says.
         assertEquals("Barnen i Vårberg ska få stöd.", repairer.repair("Barnen i Varberg ska fa stod."));
+        // A misread district that Hunspell would take for a compound of common words ("skarp|nick"): a name is no such compound.
+        assertEquals("Barnen i Skarpnäck ska få stöd.", repairer.repair("Barnen i Skarpnick ska fa stod."));
         RepairSettings noPlacePrior = RepairSettings.load().withGarbleThreshold(-1);
         noPlacePrior = new RepairSettings(noPlacePrior.garbleThreshold(), noPlacePrior.pageMinWords(), noPlacePrior.maxCandidates(),
                 noPlacePrior.minCompoundLength(), noPlacePrior.commonWordWeight(), noPlacePrior.lexiconOnlyCount(),
