@@ -143,9 +143,9 @@ final class TextRenderer {
     /**
      * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns, where
      * the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
-     * heading); it is dropped where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A
-     * symbol read for "i" or "I" ("|", "{", "}", "(") says nothing of case: only a sentence or paragraph start makes it a
-     * capital.
+     * heading) and at a paragraph start (a heading after a paragraph that ends without a period); it is dropped where it
+     * was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A symbol read for "i" or "I" ("|", "{",
+     * "}", "(") says nothing of case: only a sentence or paragraph start makes it a capital.
      */
     private String recase(String original, String repaired, boolean sentenceStart, boolean paragraphStart, boolean afterLowerCaseWord) {
         if (Tokens.letters(original) > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
@@ -158,6 +158,6 @@ final class TextRenderer {
             return repaired;
         }
         boolean firstReadRight = Character.toLowerCase(first) == repaired.charAt(0);
-        return sentenceStart || caseless && paragraphStart || firstReadRight || capital && !afterLowerCaseWord || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
+        return sentenceStart || paragraphStart || firstReadRight || capital && !afterLowerCaseWord || lexicon.isProperNoun(repaired) ? SwedishLexicon.capitalize(repaired) : repaired;
     }
 }

@@ -253,6 +253,9 @@ class SwedishOcrRepairerTest {
         assertEquals("Tryggheten i stadsdelen ska öka.", alwaysRepair.repair("Tryggheten | stadsdelen ska Oka."));
         // A list item opens like a sentence, whatever ended the line before it.
         assertEquals("Insatser som ska ge\n- Ökad trygghet i stadsdelen", alwaysRepair.repair("Insatser som ska ge\n- Okad trygghet i stadsdelen"));
+        // A paragraph opens with a capital though the one before it ends without a period (a heading after a list).
+        assertEquals("Stöd till barn och unga\n\nÖppen förskola", alwaysRepair.repair("Stod till barn och unga\n\nOppen forskola"));
+        assertEquals("barn och unga\nöppen förskola", alwaysRepair.repair("barn och unga\nOppen forskola"));
     }
 
     @Test
