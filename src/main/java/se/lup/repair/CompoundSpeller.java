@@ -16,7 +16,11 @@ import se.lup.repair.SpellingIndex.Candidate;
 final class CompoundSpeller {
     /** Shortest part of a compound the index is asked about; shorter ones match too much. */
     private static final int MIN_PART = 3;
-    /** A compound part needs this many letters OCR seldom confuses, or every short vowel-rich word would fit it. */
+    /**
+     * A compound part is respelled only with this many letters OCR seldom confuses, or every short vowel-rich word would
+     * fit it; with fewer, a first part is taken as read ("lek" in "lekmiljöer", "elev" in "elevhälsa"), which the
+     * first parts of compounds are most often, and others not at all (as read too, they cost time and changed nothing).
+     */
     private static final int MIN_PART_KEY = 2;
     /**
      * A part this long may make do with one such letter ("äldre" in "äldrenämnden"), and so may the last part, however
@@ -219,10 +223,11 @@ final class CompoundSpeller {
     /**
      * Per piece {@code [start, end)}, at most the rank of any spelling {@link #scorePart} can find for it: the log share
      * of the most frequent spelling whose key hashes like the piece's (or, with the linking s, like its stem's; before
-     * the last part also a compound-only form's), read
-     * without error; worked out from each piece's key hash, extended letter by letter, without building a string. Minus
-     * infinity for a piece with no such spelling or too few stable letters, or after a position no such piece reaches:
-     * such a piece is never spelled. Unbounded, every piece the key filter lets through gets 0.
+     * the last part also a compound-only form's), read without error; for a first piece with too few stable letters,
+     * its own word's. Worked out from each piece's key hash, extended letter by letter, without building a string. Minus
+     * infinity for a piece with no such spelling, for one with too few stable letters that is no first part read as an
+     * indexed word, or after a position no such piece reaches: such a piece is never spelled. Unbounded, every piece the
+     * key filter lets through gets 0.
      */
     private double[][] pieceBounds(String ocr) {
         int n = ocr.length();
@@ -233,22 +238,34 @@ final class CompoundSpeller {
         // Only positions some bounded piece reaches from the start are ever entered: the other rows are left out.
         boolean[] reachable = new boolean[n + 1];
         reachable[0] = true;
+        char[] letters = ocr.toCharArray();
         for (int start = 0; start < n; start++) {
             if (!reachable[start]) {
                 continue;
             }
             int hash = 0;
+            int wordHash = 0;
             boolean inRun = false;
             int stable = 0;
             for (int end = start + 1; end <= n; end++) {
-                char c = ocr.charAt(end - 1);
+                char c = letters[end - 1];
                 boolean stemInRun = inRun;
                 int stem = hash;
                 hash = SpellingKey.extendKeyHash(hash, c, inRun);
+                wordHash = HashFilter.extend(wordHash, c);
                 inRun = SpellingKey.misreadable(c);
                 stable += inRun ? 0 : 1;
                 int length = end - start;
-                if (length < MIN_PART || stable < (length >= LONG_PART || end == n ? 1 : MIN_PART_KEY)) {
+                if (length < MIN_PART) {
+                    continue;
+                }
+                if (stable < stableLettersNeeded(length, end == n)) {
+                    // Not respelled: a first part only as read.
+                    double asRead = start == 0 && index.mayContain(wordHash) ? index.count(letters, start, end, wordHash) : 0;
+                    if (asRead > 0) {
+                        bounds[start][end] = bounded ? logShare(asRead) : 0;
+                        reachable[end] = true;
+                    }
                     continue;
                 }
                 double count = keyCount(index, hash);
@@ -301,6 +318,10 @@ final class CompoundSpeller {
     }
 
     private Part scorePart(String piece, boolean mayLink) {
+        if (stableLetters(piece) < stableLettersNeeded(piece.length(), !mayLink)) {
+            double asRead = index.count(piece);
+            return asRead > 0 ? new Part(new Candidate(piece, index.channel(piece, piece), asRead), null) : NO_PART;
+        }
         List<Candidate> spellings = new ArrayList<>(index.candidates(piece, 2));
         if (mayLink) {
             spellings.addAll(compoundParts.candidates(piece, 2));
@@ -328,6 +349,19 @@ final class CompoundSpeller {
             return NO_PART;
         }
         return new Part(best, respelled);
+    }
+
+    /** The letters OCR seldom confuses a piece needs to be respelled: fewer for a long piece or the last part. */
+    private static int stableLettersNeeded(int length, boolean last) {
+        return length >= LONG_PART || last ? 1 : MIN_PART_KEY;
+    }
+
+    private static int stableLetters(String piece) {
+        int stable = 0;
+        for (int i = 0; i < piece.length(); i++) {
+            stable += SpellingKey.misreadable(piece.charAt(i)) ? 0 : 1;
+        }
+        return stable;
     }
 
     /** Whether a piece may be a part with the linking s: not the last part, ending in s, longer than the shortest part. */

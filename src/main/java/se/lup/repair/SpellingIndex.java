@@ -179,7 +179,12 @@ final class SpellingIndex {
 
     /** {@link #count(String)} of the letters, whose {@link String#hashCode()} is {@code hash}. */
     double count(char[] letters, int hash) {
-        int id = wordIds.id(letters, 0, letters.length, hash);
+        return count(letters, 0, letters.length, hash);
+    }
+
+    /** {@link #count(String)} of {@code text[from, to)}, whose {@link String#hashCode()} is {@code hash}. */
+    double count(char[] text, int from, int to, int hash) {
+        int id = wordIds.id(text, from, to, hash);
         return id < 0 ? 0 : counts[id];
     }
 
