@@ -21,6 +21,8 @@ import se.lup.config.PipelineFiles;
  * @param contextWeight      weight of the word-pair evidence against the single-word frequency
  * @param pruneMargin        spellings this much less likely (natural log) than a word's best, on their own, are dropped
  * @param spaceErrorProbability probability that OCR lost or added a space between letters ({@link Spacing})
+ * @param foreignSymbolProbability per symbol OCR prints for å, ä or ö that Swedish words lack ("é", "{"), how much less
+ *                           likely an unknown word with it is as written ({@link UnknownWords})
  */
 public record RepairSettings(
         double garbleThreshold,
@@ -33,19 +35,32 @@ public record RepairSettings(
         double unknownWordCount,
         double contextWeight,
         double pruneMargin,
-        double spaceErrorProbability) {
+        double spaceErrorProbability,
+        double foreignSymbolProbability) {
 
     /** The same settings with another garble threshold (below zero: repair everything). */
     public RepairSettings withGarbleThreshold(double threshold) {
         return new RepairSettings(threshold, pageMinWords, maxCandidates, minCompoundLength,
-                commonWordWeight, lexiconOnlyCount, placeNameCount, unknownWordCount, contextWeight, pruneMargin, spaceErrorProbability);
+                commonWordWeight, lexiconOnlyCount, placeNameCount, unknownWordCount, contextWeight, pruneMargin, spaceErrorProbability,
+                foreignSymbolProbability);
     }
 
     public static RepairSettings load() {
+        RepairSettings settings;
         try (InputStream in = PipelineFiles.open("repair/settings.json")) {
-            return Json.MAPPER.readValue(in, RepairSettings.class);
+            settings = Json.MAPPER.readValue(in, RepairSettings.class);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read pipeline/repair/settings.json", e);
+        }
+        // A probability left out of an older file reads as 0, which would rule out every word it applies to.
+        requireProbability("space_error_probability", settings.spaceErrorProbability());
+        requireProbability("foreign_symbol_probability", settings.foreignSymbolProbability());
+        return settings;
+    }
+
+    private static void requireProbability(String name, double value) {
+        if (!(value > 0 && value <= 1)) {
+            throw new IllegalArgumentException("pipeline/repair/settings.json: " + name + " must be above 0 and at most 1 (is it missing?), not " + value);
         }
     }
 }

@@ -27,7 +27,7 @@ public final class SwedishOcrRepairer implements Repairer {
         Abbreviations abbreviations = Abbreviations.load();
         SwedishLexicon lexicon = new SwedishLexicon(statistics, settings, gazetteer, confusions, abbreviations);
         this.repairer = new TextRepairer(lexicon, statistics, settings, new GarbleScore(statistics), abbreviations,
-                MisreadDecimalPoints.load());
+                MisreadDecimalPoints.load(), new UnknownWords(settings, confusions));
     }
 
     /** Loads the repair knowledge and settings from the pipeline folder (or the copy bundled in the jar). */

@@ -86,11 +86,13 @@ final class TextRepairer {
     private final TextRenderer renderer;
     private final Spacing spacing;
     private final WrittenForms writtenForms;
+    private final UnknownWords unknownWords;
     private final Map<String, Word> wordCache = new ConcurrentHashMap<>();
 
     TextRepairer(SwedishLexicon lexicon, WordStatistics statistics, RepairSettings settings, GarbleScore garble, Abbreviations abbreviations,
-            MisreadDecimalPoints decimalPoints) {
+            MisreadDecimalPoints decimalPoints, UnknownWords unknownWords) {
         this.lexicon = lexicon;
+        this.unknownWords = unknownWords;
         this.writtenForms = new WrittenForms(lexicon, abbreviations, settings.lexiconOnlyCount());
         this.renderer = new TextRenderer(lexicon, garble, new MisreadPeriods(abbreviations), decimalPoints);
         this.statistics = statistics;
@@ -226,7 +228,7 @@ final class TextRepairer {
 
     /** A word kept as written, as an option of its own: the one {@link #options} gives it, which pruning may have dropped. */
     private Option asWritten(Word word) {
-        return option(word.lower, lexicon.index().channel(word.lower, word.lower), word.count > 0 ? word.count : settings.unknownWordCount(),
+        return option(word.lower, lexicon.index().channel(word.lower, word.lower), word.count > 0 ? word.count : unknownWords.count(word.lower),
                 word.count > 0);
     }
 
@@ -365,7 +367,7 @@ final class TextRepairer {
         // The word as read is an option whatever its spellings: one scoring a margin below it would be pruned below.
         double asReadChannel = index.channel(lower, lower);
         double asReadBound = WordStatistics.isNumber(lower) ? Double.NEGATIVE_INFINITY
-                : asReadChannel + Math.log(indexCount > 0 ? indexCount : settings.unknownWordCount()) - settings.pruneMargin();
+                : asReadChannel + Math.log(indexCount > 0 ? indexCount : unknownWords.count(lower)) - settings.pruneMargin();
         for (SpellingIndex.Candidate c : index.candidates(lower, settings.maxCandidates(), widenBelow, settings.pruneMargin(), asReadBound)) {
             if (!c.word().equals(lower)) {
                 options.add(option(c.word(), c.channelLogProbability(), c.count(), true));
@@ -381,7 +383,7 @@ final class TextRepairer {
         }
         Option asWritten = WordStatistics.isNumber(lower)
                 ? numberOption(lower, asReadChannel)
-                : option(lower, asReadChannel, asRead > 0 ? asRead : settings.unknownWordCount(), asRead > 0);
+                : option(lower, asReadChannel, asRead > 0 ? asRead : unknownWords.count(lower), asRead > 0);
         options.add(asWritten);
         double best = options.stream().mapToDouble(Option::standalone).max().orElseThrow();
         // An unknown long word may be a compound the index lacks, unless a known spelling is already about as likely as

@@ -111,7 +111,7 @@ class SwedishOcrRepairerTest {
         noPlacePrior = new RepairSettings(noPlacePrior.garbleThreshold(), noPlacePrior.pageMinWords(), noPlacePrior.maxCandidates(),
                 noPlacePrior.minCompoundLength(), noPlacePrior.commonWordWeight(), noPlacePrior.lexiconOnlyCount(),
                 noPlacePrior.lexiconOnlyCount(), noPlacePrior.unknownWordCount(), noPlacePrior.contextWeight(), noPlacePrior.pruneMargin(),
-                noPlacePrior.spaceErrorProbability());
+                noPlacePrior.spaceErrorProbability(), noPlacePrior.foreignSymbolProbability());
         assertEquals("Barnen i Varberg ska få stöd.", SwedishOcrRepairer.withCounts(noPlacePrior, counts).repair("Barnen i Varberg ska fa stod."));
     }
 
@@ -242,6 +242,12 @@ class SwedishOcrRepairerTest {
         // The words around the numbers are repaired as ever; a period between digits only where the number is a quantity.
         assertEquals("Verksamhetsområdets budget för 2022 är netto 223,2 mnkr, varav 47,4 mnkr fast del enligt mål 1.2.",
                 alwaysRepair.repair("Verksamhetsomradets budget fér 2022 ar netto 223.2 mnkr, varav 47,4 mnkr fast del enligt mal 1.2."));
+    }
+
+    /** An unknown word with a symbol OCR prints for å, ä or ö is no word of its own where a known spelling explains it. */
+    @Test
+    void wordsWithSymbolsSwedishLacksAreRead() {
+        assertEquals("Barnen i området ska upprätthålla kontakten.", alwaysRepair.repair("Barnen i omréddet ska uppritthélla kontakten."));
     }
 
     @Test
