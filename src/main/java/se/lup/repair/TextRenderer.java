@@ -63,7 +63,7 @@ final class TextRenderer {
             }
             String word = chosen[i].word();
             String repaired = word.equals(words[i].lower) ? original
-                    : recase(original, word, sentenceStart, paragraphStart, afterLowerCaseWord);
+                    : recase(original, word, sentenceStart, paragraphStart, afterLowerCaseWord && !beforeCapital(tokens, i));
             if (!repaired.equals(original)) {
                 changed++;
             }
@@ -117,6 +117,12 @@ final class TextRenderer {
         return false;
     }
 
+    /** The next token past one space is a word with a capital: the word before it is part of a name ("Östra S:t Göran"). */
+    private static boolean beforeCapital(List<Tokens.Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i + 1).text().equals(" ") && tokens.get(i + 2).word()
+                && Character.isUpperCase(tokens.get(i + 2).text().charAt(0));
+    }
+
     /** A blank line: a line break followed, past blanks, by another. */
     private static boolean startsParagraph(String separator) {
         int lineBreak = separator.indexOf('\n');
@@ -143,8 +149,9 @@ final class TextRenderer {
     /**
      * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns, where
      * the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
-     * heading) and at a paragraph start (a heading after a paragraph that ends without a period); it is dropped where it
-     * was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A symbol read for "i" or "I" ("|", "{",
+     * heading), at a paragraph start (a heading after a paragraph that ends without a period) and before a capitalised
+     * word (a name of several words, "Östra S:t Göran"; a table's headings, "Indikator Årsmål Utfall"); it is dropped
+     * where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A symbol read for "i" or "I" ("|", "{",
      * "}", "(") says nothing of case: only a sentence or paragraph start makes it a capital.
      */
     private String recase(String original, String repaired, boolean sentenceStart, boolean paragraphStart, boolean afterLowerCaseWord) {

@@ -262,6 +262,8 @@ class SwedishOcrRepairerTest {
         // A paragraph opens with a capital though the one before it ends without a period (a heading after a list).
         assertEquals("Stöd till barn och unga\n\nÖppen förskola", alwaysRepair.repair("Stod till barn och unga\n\nOppen forskola"));
         assertEquals("barn och unga\nöppen förskola", alwaysRepair.repair("barn och unga\nOppen forskola"));
+        // Before another capitalised word it is part of a name of several words.
+        assertEquals("Barnen i Östra Skogen ska få stöd.", alwaysRepair.repair("Barnen i Ostra Skogen ska fa stod."));
     }
 
     @Test
