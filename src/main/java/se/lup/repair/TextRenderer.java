@@ -117,7 +117,11 @@ final class TextRenderer {
         return false;
     }
 
-    /** The next token past one space is a word with a capital: the word before it is part of a name ("Östra S:t Göran"). */
+    /**
+     * The next token past one space is a word with a capital: the word before it is part of a name ("Östra S:t Göran")
+     * or a heading ("Årsmål KF"). Acronyms count too: without them three headings of the plan lost their capital and one
+     * "även" before "SIG" kept a wrong one.
+     */
     private static boolean beforeCapital(List<Tokens.Token> tokens, int i) {
         return i + 2 < tokens.size() && tokens.get(i + 1).text().equals(" ") && tokens.get(i + 2).word()
                 && Character.isUpperCase(tokens.get(i + 2).text().charAt(0));
