@@ -151,12 +151,12 @@ final class TextRenderer {
     }
 
     /**
-     * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns, where
-     * the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
+     * Case for a changed word: all capitals stay capitals; a capital is kept at a sentence start, on proper nouns,
+     * where the first letter was read right and where no lower-case word precedes it (a table cell after a number, a
      * heading), at a paragraph start (a heading after a paragraph that ends without a period) and before a capitalised
-     * word (a name of several words, "Östra S:t Göran"; a table's headings, "Indikator Årsmål Utfall"); it is dropped
-     * where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A symbol read for "i" or "I" ("|", "{",
-     * "}", "(") says nothing of case: only a sentence or paragraph start makes it a capital.
+     * word (a name of several words, "Östra S:t Göran"; a table's headings, "Indikator Årsmål KF:s årsmål"); it is
+     * dropped where it was itself the misreading after a lower-case word ("ska Oka" → "ska öka"). A symbol read for "i"
+     * or "I" ("|", "{", "}", "(") says nothing of case: only a sentence or paragraph start makes it a capital.
      */
     private String recase(String original, String repaired, boolean sentenceStart, boolean paragraphStart, boolean afterLowerCaseWord) {
         if (Tokens.letters(original) > 1 && original.equals(original.toUpperCase(Locale.ROOT))) {
