@@ -94,7 +94,7 @@ public final class RepairEvaluation {
                 boolean sameKey = OcrFolding.fold(clean.get(i)).equals(OcrFolding.fold(ocr.get(target[i])));
                 total++;
                 same += sameKey ? 1 : 0;
-                if (hasSwedishLetter(clean.get(i))) {
+                if (Tokens.hasSwedishLetter(clean.get(i))) {
                     swedish++;
                     swedishSame += sameKey ? 1 : 0;
                 }
@@ -126,7 +126,7 @@ public final class RepairEvaluation {
             wordEdits += EditDistance.words(cleanWords, hypothesisWords);
             words += cleanWords.size();
             for (int i = 0; i < cleanWords.size(); i++) {
-                if (hasSwedishLetter(cleanWords.get(i))) {
+                if (Tokens.hasSwedishLetter(cleanWords.get(i))) {
                     swedishWords++;
                     if (target[i] < 0 || !cleanWords.get(i).equals(hypothesisWords.get(target[i]))) {
                         swedishWrong++;
@@ -155,10 +155,6 @@ public final class RepairEvaluation {
 
     private static List<String> split(String folded) {
         return folded.isEmpty() ? List.of() : Arrays.asList(folded.split(" "));
-    }
-
-    private static boolean hasSwedishLetter(String word) {
-        return word.chars().anyMatch(c -> Tokens.isSwedishLetter((char) c));
     }
 
     private static double ratio(long part, long whole) {

@@ -52,15 +52,19 @@ public record RepairSettings(
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read pipeline/repair/settings.json", e);
         }
-        // A probability left out of an older file reads as 0, which would rule out every word it applies to.
-        requireProbability("space_error_probability", settings.spaceErrorProbability());
-        requireProbability("foreign_symbol_probability", settings.foreignSymbolProbability());
+        // A count or probability left out of an older file reads as 0, which would rule out every word it applies to.
+        require("lexicon_only_count", settings.lexiconOnlyCount(), Double.MAX_VALUE);
+        require("place_name_count", settings.placeNameCount(), Double.MAX_VALUE);
+        require("unknown_word_count", settings.unknownWordCount(), Double.MAX_VALUE);
+        require("space_error_probability", settings.spaceErrorProbability(), 1);
+        require("foreign_symbol_probability", settings.foreignSymbolProbability(), 1);
         return settings;
     }
 
-    private static void requireProbability(String name, double value) {
-        if (!(value > 0 && value <= 1)) {
-            throw new IllegalArgumentException("pipeline/repair/settings.json: " + name + " must be above 0 and at most 1 (is it missing?), not " + value);
+    private static void require(String name, double value, double atMost) {
+        if (!(value > 0 && value <= atMost)) {
+            throw new IllegalArgumentException("pipeline/repair/settings.json: " + name + " must be above 0"
+                    + (atMost < Double.MAX_VALUE ? " and at most " + atMost : "") + " (is it missing?), not " + value);
         }
     }
 }

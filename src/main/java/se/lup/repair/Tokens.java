@@ -114,4 +114,9 @@ final class Tokens {
     static boolean isSwedishLetter(char c) {
         return "åäöÅÄÖ".indexOf(c) >= 0;
     }
+
+    /** Whether the word has an å, ä or ö. */
+    static boolean hasSwedishLetter(String word) {
+        return word.chars().anyMatch(c -> isSwedishLetter((char) c));
+    }
 }

@@ -18,7 +18,7 @@ final class UnknownWords {
         this.unknownWordCount = settings.unknownWordCount();
         this.foreignSymbolProbability = settings.foreignSymbolProbability();
         for (String ocr : confusions.ocrSegments()) {
-            boolean readForSwedishLetter = confusions.readings(ocr).stream().anyMatch(r -> hasSwedishLetter(r.clean()));
+            boolean readForSwedishLetter = confusions.readings(ocr).stream().anyMatch(r -> Tokens.hasSwedishLetter(r.clean()));
             for (int i = 0; i < ocr.length() && readForSwedishLetter; i++) {
                 char c = ocr.charAt(i);
                 if (!isPlain(c)) {
@@ -39,11 +39,7 @@ final class UnknownWords {
         return count;
     }
 
-    private static boolean hasSwedishLetter(String clean) {
-        return clean.indexOf('å') >= 0 || clean.indexOf('ä') >= 0 || clean.indexOf('ö') >= 0;
-    }
-
     private static boolean isPlain(char c) {
-        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == 'å' || c == 'ä' || c == 'ö';
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || Tokens.isSwedishLetter(c);
     }
 }
